@@ -1,0 +1,56 @@
+package org.fleetledger.gateway.config;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * With no database configured, the service runs a real PostgreSQL 17 of its own, whose data lives in
+ * {@code $FLEET_DATA_DIR/pg} and outlives restarts. It stops with the application context, after the
+ * connection pool is closed.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${fleet.db.url:}'.isBlank()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(FleetProperties properties) throws IOException {
+        Path dataDirectory = properties.dataDir().resolve("pg").toAbsolutePath();
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database directory " + dataDirectory, e);
+        }
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        log.info("embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(16);
+        config.setPoolName("fleet-ledger");
+        return new HikariDataSource(config);
+    }
+}

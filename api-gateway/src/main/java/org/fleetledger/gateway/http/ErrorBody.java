@@ -1,0 +1,5 @@
+package org.fleetledger.gateway.http;
+
+/** The one error shape: exactly these two keys. */
+public record ErrorBody(int status, String message) {
+}

@@ -1,0 +1,97 @@
+package org.fleetledger.gateway.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON request bodies strictly: only with a JSON content type, no duplicate keys, nothing after
+ * the value, decimals kept exact. Converts validated variables to the plain values events carry.
+ */
+@Component
+public class JsonBodies {
+
+    static final String MALFORMED = "The browser (or proxy) sent a request that this server could not understand.";
+
+    private final JsonMapper strict = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /** The body as a tree, or null when there is none. */
+    public JsonNode read(HttpServletRequest request) {
+        byte[] bytes;
+        try {
+            bytes = request.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String contentType = request.getContentType();
+        if (bytes.length == 0) {
+            return null;
+        }
+        if (!isJson(contentType)) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Request bodies must be JSON, sent with Content-Type: application/json.");
+        }
+        try {
+            return strict.readTree(bytes);
+        } catch (JacksonException e) {
+            throw ApiException.badRequest(MALFORMED);
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase();
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    /** A validated variables object as plain Java values (maps, lists, strings, numbers, booleans, nulls). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> variables(JsonNode node) {
+        return node == null ? Map.of() : strict.treeToValue(node, Map.class);
+    }
+
+    /** A variables PUT body (an object of variables, nothing around it), validated and converted. */
+    public Map<String, Object> variablesBody(JsonNode node) {
+        List<String> problems = BodySchema.variableProblems("", node);
+        if (!problems.isEmpty()) {
+            throw ApiException.validation(problems);
+        }
+        return variables(node);
+    }
+
+    /** A JSON array of strings (keys), or a 400 saying what it is instead. */
+    public List<String> stringArray(JsonNode node) {
+        if (node == null || !node.isArray()) {
+            throw ApiException.validation(List.of(JsonValues.show(node) + " is not of type 'array'"));
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        List<String> values = new java.util.ArrayList<>();
+        for (JsonNode item : node) {
+            if (item.isString()) {
+                values.add(item.stringValue());
+            } else {
+                problems.add(JsonValues.show(item) + " is not of type 'string'");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.validation(problems);
+        }
+        return values;
+    }
+}

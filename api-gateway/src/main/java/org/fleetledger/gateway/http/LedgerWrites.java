@@ -1,0 +1,47 @@
+package org.fleetledger.gateway.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.fleetledger.command.api.ChangeContext;
+import org.fleetledger.command.ledger.LedgerWriter;
+import org.fleetledger.command.ledger.WriteReceipt;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.gateway.auth.Caller;
+import org.fleetledger.gateway.config.FleetProperties;
+import org.fleetledger.query.progress.ReadModelProgress;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a request's command and holds the answer until this node's read models include its events
+ * (read-your-writes). The actor comes from authentication, never from the body.
+ */
+@Component
+public class LedgerWrites {
+
+    public static final String POSITION_HEADER = "X-Ledger-Position";
+
+    private final LedgerWriter writer;
+    private final ReadModelProgress progress;
+    private final FleetProperties properties;
+
+    LedgerWrites(LedgerWriter writer, ReadModelProgress progress, FleetProperties properties) {
+        this.writer = writer;
+        this.progress = progress;
+        this.properties = properties;
+    }
+
+    /** Sends {@code command}; answers its position once the read models have caught up with it. */
+    public long send(HttpServletRequest request, Object command) {
+        Caller caller = Caller.of(request);
+        RequestInfo info = RequestInfo.of(request);
+        ChangeContext context = new ChangeContext(caller.userId(), caller.username(),
+                new ProjectId(caller.projectId()), info.changeNote(), info.requestId(), info.correlationId());
+        WriteReceipt receipt = writer.send(command, context);
+        if (!progress.awaitPosition(receipt.position(), properties.writeTimeout())) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The change is stored at position "
+                    + receipt.position() + ", but the read models have not caught up with it yet; "
+                    + "read again with min_position=" + receipt.position() + ".");
+        }
+        return receipt.position();
+    }
+}

@@ -1,0 +1,54 @@
+package org.fleetledger.gateway.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fleetledger.gateway.config.FleetProperties;
+import org.fleetledger.query.progress.ReadModelProgress;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import java.util.List;
+
+/**
+ * Reads may ask to see at least a ledger position ({@code ?min_position=N} or the header
+ * {@code X-Ledger-Min-Position}); they wait, bounded, for the read models to get there, else 503.
+ */
+@Component
+class ReadConsistencyInterceptor implements HandlerInterceptor {
+
+    static final String MIN_POSITION_HEADER = "X-Ledger-Min-Position";
+
+    private final ReadModelProgress progress;
+    private final FleetProperties properties;
+
+    ReadConsistencyInterceptor(ReadModelProgress progress, FleetProperties properties) {
+        this.progress = progress;
+        this.properties = properties;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String text = request.getParameter(QuerySpec.MIN_POSITION);
+        String source = QuerySpec.MIN_POSITION;
+        if (text == null) {
+            text = request.getHeader(MIN_POSITION_HEADER);
+            source = MIN_POSITION_HEADER;
+        }
+        if (text == null) {
+            return true;
+        }
+        long position;
+        try {
+            position = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.validation(List.of("'" + source + "': " + JsonValues.quote(text)
+                    + " is not of type 'integer'"));
+        }
+        if (!progress.awaitPosition(position, properties.readTimeout())) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The read models have not reached position "
+                    + position + " within " + properties.readTimeout().toMillis() + " ms; try again.");
+        }
+        return true;
+    }
+}

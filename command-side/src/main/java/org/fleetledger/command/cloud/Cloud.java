@@ -1,0 +1,116 @@
+package org.fleetledger.command.cloud;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.fleetledger.command.api.CreateCloudCommand;
+import org.fleetledger.command.api.DeleteCloudCommand;
+import org.fleetledger.command.api.DeleteCloudVariablesCommand;
+import org.fleetledger.command.api.ProjectScope;
+import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.SetCloudVariablesCommand;
+import org.fleetledger.command.api.UpdateCloudCommand;
+import org.fleetledger.events.cloud.CloudCreated;
+import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.cloud.CloudUpdated;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/** A cloud: the top of a project's inventory tree. */
+class Cloud {
+
+    @AggregateIdentifier
+    private CloudId cloudId;
+    private ProjectId projectId;
+    private String name;
+    private String note;
+
+    Cloud() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    Cloud(CreateCloudCommand command, CloudNameRegistry names) {
+        names.claim(command.projectId(), command.name(), command.cloudId());
+        apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note()));
+        if (!command.variables().isEmpty()) {
+            apply(new VariablesSet(owner(command.cloudId()), command.projectId(), command.variables()));
+        }
+    }
+
+    @CommandHandler
+    void handle(UpdateCloudCommand command, CloudNameRegistry names) {
+        requireVisibleTo(command.scope());
+        String newName = command.name().orElse(name);
+        String newNote = command.note().orElse(note);
+        if (newName.equals(name) && Objects.equals(newNote, note)) {
+            return; // nothing changes, so nothing is recorded
+        }
+        if (!newName.equals(name)) {
+            names.claim(projectId, newName, cloudId);
+            names.release(projectId, name);
+        }
+        apply(new CloudUpdated(cloudId, projectId, newName, newNote));
+    }
+
+    @CommandHandler
+    void handle(DeleteCloudCommand command, CloudNameRegistry names) {
+        requireVisibleTo(command.scope());
+        names.release(projectId, name);
+        apply(new CloudDeleted(cloudId, projectId));
+    }
+
+    @CommandHandler
+    void handle(SetCloudVariablesCommand command) {
+        requireVisibleTo(command.scope());
+        if (!command.variables().isEmpty()) {
+            apply(new VariablesSet(owner(cloudId), projectId, command.variables()));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteCloudVariablesCommand command) {
+        requireVisibleTo(command.scope());
+        if (!command.keys().isEmpty()) {
+            apply(new VariablesDeleted(owner(cloudId), projectId, command.keys()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CloudCreated event) {
+        cloudId = event.cloudId();
+        projectId = event.projectId();
+        name = event.name();
+        note = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(CloudUpdated event) {
+        name = event.name();
+        note = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(CloudDeleted event) {
+        markDeleted();
+    }
+
+    private void requireVisibleTo(ProjectScope scope) {
+        if (!scope.includes(projectId)) {
+            throw new ResourceNotFoundException("cloud " + cloudId.value());
+        }
+    }
+
+    private static VariableOwner owner(CloudId id) {
+        return new VariableOwner(OwnerType.CLOUD, Long.toString(id.value()));
+    }
+}

@@ -1,0 +1,28 @@
+package org.fleetledger.command.ledger;
+
+import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.user.UserId;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import static org.fleetledger.command.jooq.Sequences.CLOUD_ID_SEQ;
+import static org.fleetledger.command.jooq.Sequences.USER_ID_SEQ;
+
+/** Hands out integer ids per resource type from database sequences; a failed command leaves a gap. */
+@Component
+public class IdAllocator {
+
+    private final DSLContext db;
+
+    IdAllocator(DSLContext db) {
+        this.db = db;
+    }
+
+    public CloudId nextCloudId() {
+        return new CloudId(db.nextval(CLOUD_ID_SEQ));
+    }
+
+    public UserId nextUserId() {
+        return new UserId(db.nextval(USER_ID_SEQ));
+    }
+}

@@ -1,0 +1,11 @@
+package org.fleetledger.events.user;
+
+import org.fleetledger.events.project.ProjectId;
+
+/** Everything that can happen to a user. */
+public sealed interface UserEvent permits UserCreated, UserApiKeyRotated {
+
+    UserId userId();
+
+    ProjectId projectId();
+}

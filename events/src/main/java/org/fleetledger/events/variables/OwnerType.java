@@ -1,0 +1,12 @@
+package org.fleetledger.events.variables;
+
+/** The kinds of resource that own variables. */
+public enum OwnerType {
+    PROJECT,
+    CLOUD,
+    REGION,
+    CELL,
+    DEVICE,
+    NETWORK,
+    NETWORK_INTERFACE
+}

@@ -1,0 +1,7 @@
+package org.fleetledger.query.cloud;
+
+import org.fleetledger.query.paging.PageRequest;
+import org.fleetledger.query.support.ProjectFilter;
+
+public record ListCloudsQuery(ProjectFilter visibleTo, PageRequest page) {
+}

@@ -1,0 +1,90 @@
+package org.fleetledger.query.progress;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * How far the read models have come through the event log, and a bounded wait for them to reach a
+ * position: the basis of read-your-writes. Positions are read from the processors' tracker status,
+ * which advances only after a batch's rows and token are committed; the processors wake waiters
+ * whenever their position moves.
+ */
+@Component
+public class ReadModelProgress {
+
+    /** A waiter re-checks at least this often, so a missed wake-up costs milliseconds, not the timeout. */
+    private static final long RECHECK_MILLIS = 20;
+
+    private final EventProcessingConfiguration processing;
+    private final Object moved = new Object();
+
+    ReadModelProgress(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    void positionMoved() {
+        synchronized (moved) {
+            moved.notifyAll();
+        }
+    }
+
+    /** The position every read model has reached: the lowest among them (0 before any has started). */
+    public long position() {
+        long lowest = Long.MAX_VALUE;
+        for (long position : positions().values()) {
+            lowest = Math.min(lowest, position);
+        }
+        return lowest == Long.MAX_VALUE ? 0 : lowest;
+    }
+
+    /** Each read model's position, by processing group; -1 for one that is not running. */
+    public Map<String, Long> positions() {
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (String group : ReadModels.ALL) {
+            result.put(group, processing.eventProcessor(group, StreamingEventProcessor.class)
+                    .map(ReadModelProgress::positionOf)
+                    .orElse(-1L));
+        }
+        return result;
+    }
+
+    private static long positionOf(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        if (status.isEmpty()) {
+            return -1;
+        }
+        long lowest = Long.MAX_VALUE;
+        for (EventTrackerStatus segment : status.values()) {
+            OptionalLong position = segment.getCurrentPosition();
+            lowest = Math.min(lowest, position.isPresent() ? position.getAsLong() : 0);
+        }
+        return lowest;
+    }
+
+    /** Waits until every read model has reached {@code target}; false when {@code timeout} ran out first. */
+    public boolean awaitPosition(long target, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (moved) {
+            while (position() < target) {
+                long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+                if (remainingMillis <= 0) {
+                    return false;
+                }
+                try {
+                    moved.wait(Math.min(remainingMillis, RECHECK_MILLIS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

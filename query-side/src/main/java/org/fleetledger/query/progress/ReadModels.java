@@ -1,0 +1,17 @@
+package org.fleetledger.query.progress;
+
+import java.util.List;
+
+/** The processing groups that build read models: one projection class and its own tables each. */
+public final class ReadModels {
+
+    public static final String PROJECTS = "projects";
+    public static final String USERS = "users";
+    public static final String CLOUDS = "clouds";
+    public static final String VARIABLES = "variables";
+
+    public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, VARIABLES);
+
+    private ReadModels() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.fleetledger.query.project;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.fleetledger.events.project.ProjectCreated;
+import org.fleetledger.query.progress.ReadModels;
+import org.fleetledger.query.support.ProjectionTime;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+import static org.fleetledger.query.jooq.Tables.PROJECT_VIEW;
+
+@Component
+@ProcessingGroup(ReadModels.PROJECTS)
+class ProjectProjection {
+
+    private final DSLContext db;
+
+    ProjectProjection(DSLContext db) {
+        this.db = db;
+    }
+
+    @EventHandler
+    void on(ProjectCreated event, @Timestamp Instant at) {
+        db.insertInto(PROJECT_VIEW)
+                .set(PROJECT_VIEW.ID, event.projectId().value())
+                .set(PROJECT_VIEW.NAME, event.name())
+                .set(PROJECT_VIEW.CREATED_AT, ProjectionTime.of(at))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @ResetHandler
+    void reset() {
+        db.deleteFrom(PROJECT_VIEW).execute();
+    }
+}

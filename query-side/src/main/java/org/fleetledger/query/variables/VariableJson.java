@@ -1,0 +1,26 @@
+package org.fleetledger.query.variables;
+
+import org.jooq.JSONB;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Variable values between their event form (plain Java values) and their JSONB column. */
+final class VariableJson {
+
+    // Exact decimals: 1.10 stays 1.10 on its way through the read model.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private VariableJson() {
+    }
+
+    static JSONB toJsonb(Object value) {
+        return JSONB.valueOf(MAPPER.writeValueAsString(value));
+    }
+
+    static JsonNode toNode(JSONB value) {
+        return value == null ? MAPPER.nullNode() : MAPPER.readTree(value.data());
+    }
+}
