@@ -99,7 +99,6 @@ class CloudController {
     @PostMapping
     ResponseEntity<CloudBody> create(HttpServletRequest request) {
         Caller caller = Caller.of(request);
-        NO_PARAMETERS.parse(request);
         Permissions.requireInventoryWrite(caller);
         JsonNode body = CREATE.validate(bodies.read(request));
         CloudId id = ids.nextCloudId();

@@ -45,7 +45,7 @@ public final class QuerySpec {
     public Query parse(HttpServletRequest request) {
         List<String> problems = new ArrayList<>();
         Set<String> unexpected = new TreeSet<>();
-        Map<String, String[]> sent = request.getParameterMap();
+        Map<String, String> sent = QueryString.parse(request);
         for (String name : sent.keySet()) {
             if (!params.containsKey(name) && !name.equals(MIN_POSITION)) {
                 unexpected.add(name);
@@ -56,14 +56,14 @@ public final class QuerySpec {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Param param : params.values()) {
-            String[] raw = sent.get(param.name());
-            if (raw == null || raw.length == 0) {
+            String raw = sent.get(param.name());
+            if (raw == null) {
                 if (param.defaultValue() != null) {
                     values.put(param.name(), param.defaultValue());
                 }
                 continue;
             }
-            Object value = convert(param, raw[0], problems);
+            Object value = convert(param, raw, problems);
             if (value != null) {
                 values.put(param.name(), value);
             }

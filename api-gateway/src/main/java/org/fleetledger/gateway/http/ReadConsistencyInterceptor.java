@@ -29,7 +29,7 @@ class ReadConsistencyInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String text = request.getParameter(QuerySpec.MIN_POSITION);
+        String text = QueryString.parse(request).get(QuerySpec.MIN_POSITION);
         String source = QuerySpec.MIN_POSITION;
         if (text == null) {
             text = request.getHeader(MIN_POSITION_HEADER);

@@ -1,0 +1,167 @@
+package org.fleetledger.gateway.http;
+
+import org.fleetledger.command.ledger.EventLogPositions;
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every kind of bad input gets a clear 4xx in the contract's format, and changes nothing. */
+class BadInputTest extends ApiTest {
+
+    @Autowired
+    EventLogPositions log;
+
+    private ApiClient api;
+    private long cloudId;
+
+    @BeforeEach
+    void cloud() {
+        api = newProjectWithUser(Role.MEMBER);
+        cloudId = api.post("/v1/clouds", "{\"name\": \"" + unique("bad") + "\"}").json().get("id").longValue();
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": "), 400,
+                "The browser (or proxy) sent a request that this server could not understand.");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\"} trailing"), 400,
+                "The browser (or proxy) sent a request that this server could not understand.");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\", \"name\": \"b\"}"), 400,
+                "The browser (or proxy) sent a request that this server could not understand.");
+    }
+
+    @Test
+    void listsEveryMissingOrUnexpectedPropertySorted() {
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"id\": 3, \"created_at\": \"x\"}"), 400,
+                "The request included the following errors:\n"
+                        + "- 'name' is a required property\n"
+                        + "- Additional properties are not allowed ('created_at', 'id' were unexpected)");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\", \"project_id\": \"x\"}"), 400,
+                "The request included the following errors:\n"
+                        + "- Additional properties are not allowed ('project_id' was unexpected)");
+    }
+
+    @Test
+    void enforcesStrictJsonTypes() {
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": 5}"), 400,
+                "The request included the following errors:\n- 'name': 5 is not of type 'string'");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\", \"note\": true}"), 400,
+                "The request included the following errors:\n- 'note': True is not of type 'string', 'null'");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\", \"variables\": [1]}"), 400,
+                "The request included the following errors:\n- 'variables': [1] is not of type 'object'");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "\"just a string\""), 400,
+                "The request included the following errors:\n- 'just a string' is not of type 'object'");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", null), 400,
+                "The request included the following errors:\n- None is not of type 'object'");
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId, "{\"name\": null}"), 400,
+                "The request included the following errors:\n- 'name': None is not of type 'string'");
+    }
+
+    @Test
+    void refusesEmptyAndOverlongNames() {
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"\"}"), 400,
+                "The request included the following errors:\n- 'name': '' is too short");
+        String tooLong = "x".repeat(256);
+        ApiResponse response = api.post("/v1/clouds", "{\"name\": \"" + tooLong + "\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("message").stringValue()).contains("'name'").contains("too long");
+        assertThat(api.post("/v1/clouds", "{\"name\": \"" + "y".repeat(255) + unique("") + "\"}").status())
+                .as("255 characters and a suffix is too long as well").isEqualTo(400);
+        assertThat(api.post("/v1/clouds", "{\"name\": \"" + "é".repeat(255) + "\"}").status())
+                .as("255 characters, whatever their bytes").isEqualTo(201);
+    }
+
+    @Test
+    void refusesBodiesThatAreNotJson() {
+        ApiResponse response = api.send("POST", "/v1/clouds", "name=a", "application/x-www-form-urlencoded");
+        assertThat(response.status()).isEqualTo(415);
+        assertErrorShape(response);
+    }
+
+    @Test
+    void refusesBodiesOverOneMebibyte() {
+        String big = "{\"name\": \"big\", \"note\": \"" + "n".repeat(1024 * 1024) + "\"}";
+        long before = log.head();
+        ApiResponse response = api.post("/v1/clouds", big);
+        assertThat(response.status()).isEqualTo(413);
+        assertErrorShape(response);
+        assertThat(log.head()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesChangeNotesOverAThousandCharacters() {
+        assertRefusedWithoutChange(() -> api.with("X-Change-Note", "n".repeat(1001))
+                        .put("/v1/clouds/" + cloudId, "{\"note\": \"changed\"}"), 400,
+                "The X-Change-Note header is longer than 1000 characters.");
+        assertThat(api.with("X-Change-Note", "n".repeat(1000)).put("/v1/clouds/" + cloudId, "{\"note\": \"ok\"}")
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesUnknownAndMalformedQueryParameters() {
+        assertRefused(api.get("/v1/clouds?colour=blue"), 400,
+                "The request included the following errors:\n- Additional properties are not allowed ('colour' was unexpected)");
+        assertRefused(api.get("/v1/clouds?id=abc"), 400,
+                "The request included the following errors:\n- 'id': 'abc' is not of type 'integer'");
+        assertRefused(api.get("/v1/clouds?limit=5"), 400,
+                "The request included the following errors:\n- 'limit': 5 is less than the minimum of 10");
+        assertRefused(api.get("/v1/clouds?limit=200"), 400,
+                "The request included the following errors:\n- 'limit': 200 is greater than the maximum of 100");
+        assertRefused(api.get("/v1/clouds?sort_dir=up"), 400,
+                "The request included the following errors:\n- 'sort_dir': 'up' is not one of ['asc', 'desc']");
+        assertRefused(api.get("/v1/clouds/" + cloudId + "?details=true"), 400,
+                "The request included the following errors:\n- Additional properties are not allowed ('details' was unexpected)");
+        assertRefused(api.get("/v1/clouds?min_position=soon"), 400,
+                "The request included the following errors:\n- 'min_position': 'soon' is not of type 'integer'");
+    }
+
+    @Test
+    void answersUnknownUrlsAndWrongMethodsInTheErrorFormat() {
+        assertRefused(api.get("/v1/nowhere"), 404, "The requested URL was not found on the server.  "
+                + "If you entered the URL manually please check your spelling and try again.");
+        assertThat(api.get("/v1/clouds/").status()).isEqualTo(404);
+        assertThat(api.get("/v1/clouds/abc").status()).isEqualTo(404);
+        ApiResponse wrongMethod = api.send("PATCH", "/v1/clouds/" + cloudId, "{}", "application/json");
+        assertRefused(wrongMethod, 405, "The method is not allowed for the requested URL.");
+        assertThat(wrongMethod.header("Allow")).contains("GET").contains("PUT").contains("DELETE");
+    }
+
+    @Test
+    void echoesTheRequestIdOnErrorsToo() {
+        ApiResponse response = api.with("X-Request-ID", "trace-42").get("/v1/clouds?colour=blue");
+        assertThat(response.header("X-Request-ID")).isEqualTo("trace-42");
+    }
+
+    private void assertRefusedWithoutChange(java.util.function.Supplier<ApiResponse> request, int status,
+                                            String message) {
+        long before = log.head();
+        assertRefused(request.get(), status, message);
+        assertThat(log.head()).as("no event appended").isEqualTo(before);
+    }
+
+    private static void assertRefused(ApiResponse response, int status, String message) {
+        assertThat(response.status()).isEqualTo(status);
+        assertErrorShape(response);
+        assertThat(response.json().get("message").stringValue()).isEqualTo(message);
+    }
+
+    private static void assertErrorShape(ApiResponse response) {
+        JsonNode body = response.json();
+        assertThat(body).as("JSON error body").isNotNull();
+        List<String> keys = new ArrayList<>();
+        body.propertyNames().forEach(keys::add);
+        assertThat(keys).containsExactlyInAnyOrder("status", "message");
+        assertThat(body.get("status").intValue()).isEqualTo(response.status());
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+    }
+}

@@ -1,0 +1,136 @@
+package org.fleetledger.gateway.ledger;
+
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.RawHttp;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.util.UUID;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the log keeps of every write, and that it keeps it unchanged. */
+class EventLogTest extends ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void recordsActorNoteRequestAndCorrelationOnEveryEvent() {
+        UUID project = createProject();
+        ApiClient member = userIn(project, Role.MEMBER);
+        String response = RawHttp.exchange(port, "POST", "/v1/clouds", Map.of(
+                        "X-Auth-Project", project.toString(),
+                        "X-Auth-User", member.header("X-Auth-User"),
+                        "X-Auth-Token", member.header("X-Auth-Token"),
+                        "Content-Type", "application/json",
+                        "X-Request-ID", "req-audit-1",
+                        "X-Change-Note", "Zürich rack 7 ✓"),
+                "{\"name\": \"" + unique("audited") + "\", \"variables\": {\"k\": \"v\"}}");
+        assertThat(response).startsWith("HTTP/1.1 201").contains("X-Request-ID: req-audit-1");
+        JsonNode created = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+        long id = created.get("id").longValue();
+        long position = Long.parseLong(response.replaceAll("(?s).*X-Ledger-Position: (\\d+).*", "$1"));
+
+        List<Map<String, Object>> rows = jdbc().queryForList(
+                "SELECT global_index, payload_type, meta_data FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? ORDER BY sequence_number", "cloud:" + id);
+        assertThat(rows).extracting(row -> row.get("payload_type")).containsExactly(
+                "org.fleetledger.events.cloud.CloudCreated", "org.fleetledger.events.variables.VariablesSet");
+        JsonNode first = JSON.readTree((String) rows.get(0).get("meta_data"));
+        JsonNode second = JSON.readTree((String) rows.get(1).get("meta_data"));
+        assertThat(first.get("actor_username").stringValue()).isEqualTo(member.header("X-Auth-User"));
+        assertThat(first.get("actor_user_id").isNumber()).isTrue();
+        assertThat(first.get("actor_project_id").stringValue()).isEqualTo(project.toString());
+        assertThat(first.get("change_note").stringValue()).isEqualTo("Zürich rack 7 ✓");
+        assertThat(first.get("request_id").stringValue()).isEqualTo("req-audit-1");
+        assertThat(second.get("correlationId").stringValue()).isEqualTo(first.get("correlationId").stringValue());
+        assertThat(second.get("change_note").stringValue()).isEqualTo("Zürich rack 7 ✓");
+        assertThat(position).isEqualTo(((Number) rows.get(1).get("global_index")).longValue());
+    }
+
+    @Test
+    void generatesARequestIdWhenNoneIsSent() {
+        ApiResponse response = root().get("/v1/clouds");
+        assertThat(response.header("X-Request-ID")).isNotBlank();
+        assertThat(root().get("/v1/clouds").header("X-Request-ID")).isNotEqualTo(response.header("X-Request-ID"));
+    }
+
+    @Test
+    void refusesUpdateDeleteAndTruncateOfStoredEvents() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        long id = api.post("/v1/clouds", "{\"name\": \"" + unique("immutable") + "\"}").json().get("id").longValue();
+        String aggregate = "cloud:" + id;
+
+        assertThatThrownBy(() -> jdbc().update(
+                "UPDATE domain_event_entry SET payload = '{}' WHERE aggregate_identifier = ?", aggregate))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc().update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?",
+                aggregate))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc().execute("TRUNCATE domain_event_entry CASCADE"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThat(jdbc().queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregate)).isEqualTo(1);
+    }
+
+    @Test
+    void readsItsOwnWritesTwoHundredTimesInARow() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        for (int i = 0; i < 200; i++) {
+            String name = unique("ryw");
+            ApiResponse created = api.post("/v1/clouds", "{\"name\": \"" + name + "\"}");
+            assertThat(created.status()).isEqualTo(201);
+            ApiResponse read = api.get("/v1/clouds/" + created.json().get("id").longValue());
+            assertThat(read.status()).as("read %d after its write", i).isEqualTo(200);
+            assertThat(read.json().get("name").stringValue()).isEqualTo(name);
+        }
+    }
+
+    @Test
+    void waitsForAMinimumPositionAndGivesUpWith503() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        long position = api.post("/v1/clouds", "{\"name\": \"" + unique("pos") + "\"}").position();
+        assertThat(api.get("/v1/clouds?min_position=" + position).status()).isEqualTo(200);
+        assertThat(api.with("X-Ledger-Min-Position", Long.toString(position)).get("/v1/clouds").status())
+                .isEqualTo(200);
+
+        long start = System.nanoTime();
+        ApiResponse tooFar = api.get("/v1/clouds?min_position=" + (position + 1_000_000));
+        assertThat(tooFar.status()).isEqualTo(503);
+        assertThat(tooFar.json().get("status").intValue()).isEqualTo(503);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("bounded wait in ms").isBetween(1_900L, 10_000L);
+    }
+
+    @Test
+    void answersEveryWriteWithItsLedgerPosition() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        ApiResponse created = api.post("/v1/clouds", "{\"name\": \"" + unique("p") + "\"}");
+        long id = created.json().get("id").longValue();
+        ApiResponse updated = api.put("/v1/clouds/" + id, "{\"note\": \"n\"}");
+        ApiResponse variables = api.put("/v1/clouds/" + id + "/variables", "{\"a\": 1}");
+        ApiResponse deletedVariables = api.delete("/v1/clouds/" + id + "/variables", "[\"a\"]");
+        ApiResponse deleted = api.delete("/v1/clouds/" + id);
+        assertThat(List.of(created, updated, variables, deletedVariables, deleted))
+                .extracting(ApiResponse::position)
+                .isSorted()
+                .doesNotHaveDuplicates();
+    }
+
+    private JdbcTemplate jdbc() {
+        return new JdbcTemplate(dataSource);
+    }
+}

@@ -1,0 +1,155 @@
+package org.fleetledger.command.cloud;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.fleetledger.command.api.CreateCloudCommand;
+import org.fleetledger.command.api.DeleteCloudCommand;
+import org.fleetledger.command.api.DeleteCloudVariablesCommand;
+import org.fleetledger.command.api.NameTakenException;
+import org.fleetledger.command.api.Patch;
+import org.fleetledger.command.api.ProjectScope;
+import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.SetCloudVariablesCommand;
+import org.fleetledger.command.api.UpdateCloudCommand;
+import org.fleetledger.events.cloud.CloudCreated;
+import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.cloud.CloudUpdated;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+class CloudTest {
+
+    private static final CloudId ID = new CloudId(7);
+    private static final ProjectId PROJECT = ProjectId.random();
+    private static final ProjectId OTHER_PROJECT = ProjectId.random();
+    private static final VariableOwner OWNER = new VariableOwner(OwnerType.CLOUD, "7");
+
+    private AggregateTestFixture<Cloud> fixture;
+    private InMemoryCloudNameRegistry names;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Cloud.class);
+        names = new InMemoryCloudNameRegistry();
+        fixture.registerInjectableResource(names);
+    }
+
+    @Test
+    void createsCloudWithItsVariables() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCloudCommand(ID, PROJECT, "east", null, Map.of("k", "v")))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CloudCreated(ID, PROJECT, "east", null),
+                        new VariablesSet(OWNER, PROJECT, Map.of("k", "v")));
+    }
+
+    @Test
+    void createsCloudWithoutVariablesEventWhenNoneAreGiven() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCloudCommand(ID, PROJECT, "east", "n", Map.of()))
+                .expectEvents(new CloudCreated(ID, PROJECT, "east", "n"));
+    }
+
+    @Test
+    void rejectsNameAlreadyTakenInTheProject() {
+        names.claim(PROJECT, "east", new CloudId(1));
+        fixture.givenNoPriorActivity()
+                .when(new CreateCloudCommand(ID, PROJECT, "east", null, Map.of()))
+                .expectException(NameTakenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void renamesAndChangesNote() {
+        names.claim(PROJECT, "east", ID);
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.of("moved")))
+                .expectEvents(new CloudUpdated(ID, PROJECT, "west", "moved"));
+    }
+
+    @Test
+    void recordsNothingWhenAnUpdateChangesNothing() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", "n"))
+                .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("east"), Patch.absent()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsRenameToANameAnotherCloudHolds() {
+        names.claim(PROJECT, "west", new CloudId(1));
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.absent()))
+                .expectException(NameTakenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsUpdateFromAnotherProject() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new UpdateCloudCommand(ID, ProjectScope.only(OTHER_PROJECT), Patch.of("x"), Patch.absent()))
+                .expectException(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void letsRootUpdateAcrossProjects() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new UpdateCloudCommand(ID, ProjectScope.everyProject(OTHER_PROJECT), Patch.absent(),
+                        Patch.of("by root")))
+                .expectEvents(new CloudUpdated(ID, PROJECT, "east", "by root"));
+    }
+
+    @Test
+    void deletesCloudAndFreesItsName() {
+        names.claim(PROJECT, "east", ID);
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new DeleteCloudCommand(ID, ProjectScope.only(PROJECT)))
+                .expectEvents(new CloudDeleted(ID, PROJECT))
+                .expectMarkedDeleted();
+        names.claim(PROJECT, "east", new CloudId(8)); // the name is free again
+    }
+
+    @Test
+    void rejectsDeleteFromAnotherProject() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new DeleteCloudCommand(ID, ProjectScope.only(OTHER_PROJECT)))
+                .expectException(ResourceNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void setsVariables() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new SetCloudVariablesCommand(ID, ProjectScope.only(PROJECT), Map.of("a", 1)))
+                .expectEvents(new VariablesSet(OWNER, PROJECT, Map.of("a", 1)));
+    }
+
+    @Test
+    void rejectsVariablesOfACloudInAnotherProject() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new SetCloudVariablesCommand(ID, ProjectScope.only(OTHER_PROJECT), Map.of("a", 1)))
+                .expectException(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void deletesVariableKeys() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new DeleteCloudVariablesCommand(ID, ProjectScope.only(PROJECT), List.of("a")))
+                .expectEvents(new VariablesDeleted(OWNER, PROJECT, List.of("a")));
+    }
+
+    @Test
+    void rejectsVariableDeletionInAnotherProject() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new DeleteCloudVariablesCommand(ID, ProjectScope.only(OTHER_PROJECT), List.of("a")))
+                .expectException(ResourceNotFoundException.class);
+    }
+}

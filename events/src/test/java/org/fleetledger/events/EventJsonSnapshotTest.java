@@ -1,0 +1,84 @@
+package org.fleetledger.events;
+
+import org.fleetledger.events.cloud.CloudCreated;
+import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.cloud.CloudUpdated;
+import org.fleetledger.events.project.ProjectCreated;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.user.ApiKeyHash;
+import org.fleetledger.events.user.Role;
+import org.fleetledger.events.user.UserApiKeyRotated;
+import org.fleetledger.events.user.UserCreated;
+import org.fleetledger.events.user.UserId;
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stored JSON of every event is frozen here: a change of shape must show up as a failing test,
+ * and then needs a {@code @Revision} and an upcaster rather than an edit of the snapshot.
+ */
+class EventJsonSnapshotTest {
+
+    private static final ProjectId PROJECT = new ProjectId(UUID.fromString("b9f10eca-66ac-4c27-9c13-9d01e65f96b4"));
+    private static final ApiKeyHash HASH = new ApiKeyHash("sha256-salted", "00ff", "abcd");
+    // The same settings as the event serializer: exact decimals.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    static List<Object> events() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("a", new BigDecimal("1.10"));
+        values.put("b", Map.of("x", List.of(1, 2)));
+        values.put("c", null);
+        VariableOwner owner = new VariableOwner(OwnerType.CLOUD, "7");
+        return List.of(
+                new ProjectCreated(PROJECT, "bootstrap"),
+                new UserCreated(new UserId(3), PROJECT, "alice", Role.ADMIN, HASH),
+                new UserApiKeyRotated(new UserId(3), PROJECT, HASH),
+                new CloudCreated(new CloudId(7), PROJECT, "cloud-1", "a note"),
+                new CloudUpdated(new CloudId(7), PROJECT, "cloud-2", null),
+                new CloudDeleted(new CloudId(7), PROJECT),
+                new VariablesSet(owner, PROJECT, values),
+                new VariablesDeleted(owner, PROJECT, List.of("a", "c")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void keepsItsStoredJsonShape(Object event) throws IOException {
+        String expected = snapshot(event.getClass().getSimpleName());
+        assertThat(MAPPER.writeValueAsString(event)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void readsBackEqualFromItsStoredJson(Object event) throws IOException {
+        Object read = MAPPER.readValue(snapshot(event.getClass().getSimpleName()), event.getClass());
+        assertThat(read).isEqualTo(event);
+    }
+
+    private static String snapshot(String name) throws IOException {
+        try (InputStream in = EventJsonSnapshotTest.class.getResourceAsStream("/event-json/" + name + ".json")) {
+            assertThat(in).as("snapshot " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+}
