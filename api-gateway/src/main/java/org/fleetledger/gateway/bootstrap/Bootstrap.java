@@ -12,6 +12,7 @@ import org.fleetledger.command.ledger.WriteReceipt;
 import org.fleetledger.command.user.ApiKeys;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.user.Role;
+import org.fleetledger.events.user.UserId;
 import org.fleetledger.gateway.config.FleetProperties;
 import org.fleetledger.query.progress.ReadModelProgress;
 import org.fleetledger.query.project.ProjectQueries;
@@ -80,7 +81,7 @@ public class Bootstrap {
             send(new CreateUserCommand(ids.nextUserId(), project, rootUser, Role.ROOT, ApiKeys.hash(key)),
                     "bootstrap: create the root user");
         } else if (configuredKey != null && !ApiKeys.matches(configuredKey, root.get().apiKeyHash())) {
-            send(new RotateUserApiKeyCommand(new org.fleetledger.events.user.UserId(root.get().userId()),
+            send(new RotateUserApiKeyCommand(new UserId(root.get().userId()),
                     ProjectScope.everyProject(project), ApiKeys.hash(configuredKey)),
                     "bootstrap: root key replaced by the configured one");
         }

@@ -49,8 +49,8 @@ class EmbeddedPostgresConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(16);
-        config.setPoolName("fleet-ledger");
+        config.setMaximumPoolSize(DatabasePool.MAXIMUM_SIZE);
+        config.setPoolName(DatabasePool.NAME);
         return new HikariDataSource(config);
     }
 }

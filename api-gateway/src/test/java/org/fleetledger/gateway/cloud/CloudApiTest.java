@@ -9,6 +9,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +71,25 @@ class CloudApiTest extends ApiTest {
 
         long other = api.post("/v1/clouds", "{\"name\": \"" + name + "-b\"}").json().get("id").longValue();
         assertThat(api.put("/v1/clouds/" + other, "{\"name\": \"" + name + "\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void letsExactlyOneOfManyConcurrentCreatesOfANameSucceed() throws Exception {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        String name = unique("race");
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(pool.submit(() -> api.post("/v1/clouds", "{\"name\": \"" + name + "\"}").status()));
+            }
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                results.add(status.get());
+            }
+            assertThat(results).containsOnly(201, 409);
+            assertThat(results).filteredOn(status -> status == 201).hasSize(1);
+        }
+        assertThat(api.get("/v1/clouds?name=" + name).json().get("clouds")).hasSize(1);
     }
 
     @Test
