@@ -2,6 +2,8 @@ package org.fleetledger.gateway.http;
 
 import org.springframework.http.HttpStatus;
 
+import java.util.Collection;
+
 /** An HTTP error decided by the gateway itself: answered as {@code {"status", "message"}}. */
 public class ApiException extends RuntimeException {
 
@@ -25,7 +27,7 @@ public class ApiException extends RuntimeException {
     }
 
     /** A 400 listing validation problems one per line, sorted, as Craton clients expect. */
-    public static ApiException validation(java.util.Collection<String> problems) {
+    public static ApiException validation(Collection<String> problems) {
         StringBuilder message = new StringBuilder("The request included the following errors:");
         problems.stream().sorted().forEach(problem -> message.append("\n- ").append(problem));
         return badRequest(message.toString());

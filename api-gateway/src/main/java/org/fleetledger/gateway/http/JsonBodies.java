@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -80,8 +81,8 @@ public class JsonBodies {
         if (node == null || !node.isArray()) {
             throw ApiException.validation(List.of(JsonValues.show(node) + " is not of type 'array'"));
         }
-        List<String> problems = new java.util.ArrayList<>();
-        List<String> values = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (JsonNode item : node) {
             if (item.isString()) {
                 values.add(item.stringValue());

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 import static org.fleetledger.command.jooq.Tables.DOMAIN_EVENT_ENTRY;
+import static org.jooq.impl.DSL.max;
 
 /** Reads global positions from the event log. */
 @Component
@@ -19,7 +20,7 @@ public class EventLogPositions {
 
     /** The position of the newest stored event, 0 when the log is empty. */
     public long head() {
-        Long head = db.select(org.jooq.impl.DSL.max(DOMAIN_EVENT_ENTRY.GLOBAL_INDEX))
+        Long head = db.select(max(DOMAIN_EVENT_ENTRY.GLOBAL_INDEX))
                 .from(DOMAIN_EVENT_ENTRY)
                 .fetchOne(0, Long.class);
         return head == null ? 0 : head;
@@ -30,7 +31,7 @@ public class EventLogPositions {
         if (eventIdentifiers.isEmpty()) {
             return head();
         }
-        Long last = db.select(org.jooq.impl.DSL.max(DOMAIN_EVENT_ENTRY.GLOBAL_INDEX))
+        Long last = db.select(max(DOMAIN_EVENT_ENTRY.GLOBAL_INDEX))
                 .from(DOMAIN_EVENT_ENTRY)
                 .where(DOMAIN_EVENT_ENTRY.EVENT_IDENTIFIER.in(eventIdentifiers))
                 .fetchOne(0, Long.class);

@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,7 +25,7 @@ public class VariableQueries {
 
     /** One owner's own variables, keys in order. */
     public Map<String, JsonNode> own(OwnerType type, String id) {
-        return ownOfEach(type, java.util.List.of(id)).getOrDefault(id, new TreeMap<>());
+        return ownOfEach(type, List.of(id)).getOrDefault(id, new TreeMap<>());
     }
 
     /** The own variables of several owners of one type at once, by owner id; owners without any are absent. */
