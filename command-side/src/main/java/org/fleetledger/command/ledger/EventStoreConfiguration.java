@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
@@ -19,12 +20,18 @@ import tools.jackson.databind.DeserializationFeature;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 
 /**
  * The event store on PostgreSQL: snake_case tables created by Flyway, payload and metadata stored as
  * JSON text, and the ledger's own metadata carried from commands to events.
+ *
+ * <p>The JDBC and transaction infrastructure is declared here rather than left to Axon's
+ * auto-configuration, which backs off when it is evaluated before the data source and the transaction
+ * manager exist: commands and processors would then run without transactions, and with an in-memory
+ * token store.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -60,11 +67,15 @@ class EventStoreConfiguration {
                 .build();
     }
 
-    /*
-     * The JDBC infrastructure is declared here rather than left to Axon's auto-configuration, which
-     * backs off when it runs before the data source is known: the processors would then silently get
-     * an in-memory token store.
+    /**
+     * Commands and event processors run in Spring transactions, so that a command's lookup-table rows
+     * commit with its events, and a projection's rows with its token.
      */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
+    }
+
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
