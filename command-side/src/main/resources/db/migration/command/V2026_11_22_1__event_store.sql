@@ -68,17 +68,12 @@ CREATE SEQUENCE user_id_seq;
 CREATE SEQUENCE cloud_id_seq;
 
 -- Set-based rules: a claim row per unique name, written in the command's transaction, so that two
--- concurrent creates of one name cannot both succeed.
-CREATE TABLE cloud_name_claim (
-    project_id UUID         NOT NULL,
-    name       VARCHAR(255) NOT NULL,
-    cloud_id   BIGINT       NOT NULL,
-    CONSTRAINT cloud_name_claim_pk PRIMARY KEY (project_id, name)
-);
-
-CREATE TABLE username_claim (
-    project_id UUID         NOT NULL,
-    username   VARCHAR(255) NOT NULL,
-    user_id    BIGINT       NOT NULL,
-    CONSTRAINT username_claim_pk PRIMARY KEY (project_id, username)
+-- concurrent commands cannot both take one name. "rule" names what must be unique, "scope" where
+-- (a project id, a region id...), "owner" who holds it (an aggregate identifier).
+CREATE TABLE name_claim (
+    rule  VARCHAR(64)  NOT NULL,
+    scope VARCHAR(64)  NOT NULL,
+    name  VARCHAR(255) NOT NULL,
+    owner VARCHAR(255) NOT NULL,
+    CONSTRAINT name_claim_pk PRIMARY KEY (rule, scope, name)
 );

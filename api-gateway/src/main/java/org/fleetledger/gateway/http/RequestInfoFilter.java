@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 class RequestInfoFilter extends OncePerRequestFilter {
 
     static final String REQUEST_ID = "X-Request-ID";
+    static final String LOG_KEY = "request_id";
     static final String CHANGE_NOTE = "X-Change-Note";
     static final int MAX_NOTE_LENGTH = 1000;
     static final long MAX_BODY_BYTES = 1024 * 1024;
@@ -55,7 +57,10 @@ class RequestInfoFilter extends OncePerRequestFilter {
         }
         request.setAttribute(RequestInfo.ATTRIBUTE,
                 new RequestInfo(requestId, UUID.randomUUID().toString(), note));
-        chain.doFilter(new LimitedBodyRequest(request, MAX_BODY_BYTES), response);
+        // every log line written while serving the request carries its id
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(LOG_KEY, requestId)) {
+            chain.doFilter(new LimitedBodyRequest(request, MAX_BODY_BYTES), response);
+        }
     }
 
     /** Header values reach the servlet as ISO-8859-1; the note is UTF-8, so its bytes are decoded again. */

@@ -10,6 +10,8 @@ import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
+import org.fleetledger.command.naming.NameRule;
+import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.cloud.CloudId;
@@ -28,6 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 /** A cloud: the top of a project's inventory tree. */
 class Cloud {
 
+    private static final NameRule NAME_RULE = NameRule.CLOUD_IN_PROJECT;
+
     @AggregateIdentifier
     private CloudId cloudId;
     private ProjectId projectId;
@@ -39,8 +43,8 @@ class Cloud {
     }
 
     @CommandHandler
-    Cloud(CreateCloudCommand command, CloudNameRegistry names) {
-        names.claim(command.projectId(), command.name(), command.cloudId());
+    Cloud(CreateCloudCommand command, UniqueNames names) {
+        names.claim(NAME_RULE, command.projectId().text(), command.name(), command.cloudId().toString());
         apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note()));
         if (!command.variables().isEmpty()) {
             apply(new VariablesSet(owner(command.cloudId()), command.projectId(), command.variables()));
@@ -48,7 +52,7 @@ class Cloud {
     }
 
     @CommandHandler
-    void handle(UpdateCloudCommand command, CloudNameRegistry names) {
+    void handle(UpdateCloudCommand command, UniqueNames names) {
         requireVisibleTo(command.scope());
         String newName = command.name().orElse(name);
         String newNote = command.note().orElse(note);
@@ -56,16 +60,16 @@ class Cloud {
             return; // nothing changes, so nothing is recorded
         }
         if (!newName.equals(name)) {
-            names.claim(projectId, newName, cloudId);
-            names.release(projectId, name);
+            names.claim(NAME_RULE, projectId.text(), newName, cloudId.toString());
+            names.release(NAME_RULE, projectId.text(), name);
         }
         apply(new CloudUpdated(cloudId, projectId, newName, newNote));
     }
 
     @CommandHandler
-    void handle(DeleteCloudCommand command, CloudNameRegistry names) {
+    void handle(DeleteCloudCommand command, UniqueNames names) {
         requireVisibleTo(command.scope());
-        names.release(projectId, name);
+        names.release(NAME_RULE, projectId.text(), name);
         apply(new CloudDeleted(cloudId, projectId));
     }
 

@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.fleetledger.command.api.CreateUserCommand;
 import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.RotateUserApiKeyCommand;
+import org.fleetledger.command.naming.NameRule;
+import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.user.UserApiKeyRotated;
 import org.fleetledger.events.user.UserCreated;
@@ -25,8 +27,9 @@ class User {
     }
 
     @CommandHandler
-    User(CreateUserCommand command, UsernameRegistry usernames) {
-        usernames.claim(command.projectId(), command.username(), command.userId());
+    User(CreateUserCommand command, UniqueNames names) {
+        names.claim(NameRule.USERNAME_IN_PROJECT, command.projectId().text(), command.username(),
+                command.userId().toString());
         apply(new UserCreated(command.userId(), command.projectId(), command.username(), command.role(),
                 command.apiKeyHash()));
     }

@@ -19,6 +19,8 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
+import org.fleetledger.command.naming.InMemoryUniqueNames;
+import org.fleetledger.command.naming.NameRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +35,12 @@ class CloudTest {
     private static final VariableOwner OWNER = new VariableOwner(OwnerType.CLOUD, "7");
 
     private AggregateTestFixture<Cloud> fixture;
-    private InMemoryCloudNameRegistry names;
+    private InMemoryUniqueNames names;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cloud.class);
-        names = new InMemoryCloudNameRegistry();
+        names = new InMemoryUniqueNames();
         fixture.registerInjectableResource(names);
     }
 
@@ -60,7 +62,7 @@ class CloudTest {
 
     @Test
     void rejectsNameAlreadyTakenInTheProject() {
-        names.claim(PROJECT, "east", new CloudId(1));
+        names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:1");
         fixture.givenNoPriorActivity()
                 .when(new CreateCloudCommand(ID, PROJECT, "east", null, Map.of()))
                 .expectException(NameTakenException.class)
@@ -69,7 +71,7 @@ class CloudTest {
 
     @Test
     void renamesAndChangesNote() {
-        names.claim(PROJECT, "east", ID);
+        names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", ID.toString());
         fixture.given(new CloudCreated(ID, PROJECT, "east", null))
                 .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.of("moved")))
                 .expectEvents(new CloudUpdated(ID, PROJECT, "west", "moved"));
@@ -85,7 +87,7 @@ class CloudTest {
 
     @Test
     void rejectsRenameToANameAnotherCloudHolds() {
-        names.claim(PROJECT, "west", new CloudId(1));
+        names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "west", "cloud:1");
         fixture.given(new CloudCreated(ID, PROJECT, "east", null))
                 .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.absent()))
                 .expectException(NameTakenException.class)
@@ -109,12 +111,12 @@ class CloudTest {
 
     @Test
     void deletesCloudAndFreesItsName() {
-        names.claim(PROJECT, "east", ID);
+        names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", ID.toString());
         fixture.given(new CloudCreated(ID, PROJECT, "east", null))
                 .when(new DeleteCloudCommand(ID, ProjectScope.only(PROJECT)))
                 .expectEvents(new CloudDeleted(ID, PROJECT))
                 .expectMarkedDeleted();
-        names.claim(PROJECT, "east", new CloudId(8)); // the name is free again
+        names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:8"); // the name is free again
     }
 
     @Test

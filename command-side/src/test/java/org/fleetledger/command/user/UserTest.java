@@ -12,11 +12,10 @@ import org.fleetledger.events.user.Role;
 import org.fleetledger.events.user.UserApiKeyRotated;
 import org.fleetledger.events.user.UserCreated;
 import org.fleetledger.events.user.UserId;
+import org.fleetledger.command.naming.InMemoryUniqueNames;
+import org.fleetledger.command.naming.NameRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +27,12 @@ class UserTest {
     private static final ApiKeyHash SECOND = ApiKeys.hash("second-key");
 
     private AggregateTestFixture<User> fixture;
-    private final Set<String> taken = new HashSet<>();
+    private final InMemoryUniqueNames names = new InMemoryUniqueNames();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(User.class);
-        fixture.registerInjectableResource((UsernameRegistry) (project, username, user) -> {
-            if (!taken.add(project.text() + "/" + username)) {
-                throw new NameTakenException("A user with the given username already exists in this project.");
-            }
-        });
+        fixture.registerInjectableResource(names);
     }
 
     @Test
@@ -49,7 +44,7 @@ class UserTest {
 
     @Test
     void rejectsUsernameTakenInTheProject() {
-        taken.add(PROJECT.text() + "/alice");
+        names.claim(NameRule.USERNAME_IN_PROJECT, PROJECT.text(), "alice", "user:9");
         fixture.givenNoPriorActivity()
                 .when(new CreateUserCommand(ID, PROJECT, "alice", Role.MEMBER, FIRST))
                 .expectException(NameTakenException.class);

@@ -1,0 +1,22 @@
+package org.fleetledger.command.naming;
+
+/**
+ * The names that must be unique, each within its own scope, with the message a client gets when a
+ * name is taken (Craton's wording where Craton had one).
+ */
+public enum NameRule {
+    /** Cloud names, per project. */
+    CLOUD_IN_PROJECT("A cloud with the given name already exists."),
+    /** Usernames, per project. */
+    USERNAME_IN_PROJECT("A user with the given username already exists in this project.");
+
+    private final String takenMessage;
+
+    NameRule(String takenMessage) {
+        this.takenMessage = takenMessage;
+    }
+
+    public String takenMessage() {
+        return takenMessage;
+    }
+}

@@ -1,0 +1,19 @@
+package org.fleetledger.command.naming;
+
+/**
+ * Set-based uniqueness: a claim per name, written in the command's own transaction, so that two
+ * concurrent commands cannot both take a name and a command that fails later gives its claim back
+ * by rolling back.
+ */
+public interface UniqueNames {
+
+    /**
+     * Claims {@code name} within {@code scope} (a project id, a region id...) for {@code owner};
+     * throws {@code NameTakenException} with the rule's message when another owner holds it.
+     * Claiming a name one already holds succeeds.
+     */
+    void claim(NameRule rule, String scope, String name, String owner);
+
+    /** Gives a name back; releasing a name not held changes nothing. */
+    void release(NameRule rule, String scope, String name);
+}
