@@ -101,6 +101,7 @@ class CloudController {
         Caller caller = Caller.of(request);
         Permissions.requireInventoryWrite(caller);
         JsonNode body = CREATE.validate(bodies.read(request));
+        NO_PARAMETERS.parse(request);
         CloudId id = ids.nextCloudId();
         long position = writes.send(request, new CreateCloudCommand(id, new ProjectId(caller.projectId()),
                 body.get("name").stringValue(), text(body, "note"), bodies.variables(body.get("variables"))));
@@ -123,6 +124,7 @@ class CloudController {
         long cloudId = ResourceIds.parse(id);
         Permissions.requireInventoryWrite(caller);
         JsonNode body = UPDATE.validate(bodies.read(request));
+        NO_PARAMETERS.parse(request);
         long position = writes.send(request, new UpdateCloudCommand(new CloudId(cloudId), caller.writable(),
                 patch(body, "name"), patch(body, "note")));
         return ResponseEntity.ok()
@@ -135,6 +137,7 @@ class CloudController {
         Caller caller = Caller.of(request);
         long cloudId = ResourceIds.parse(id);
         Permissions.requireInventoryWrite(caller);
+        NO_PARAMETERS.parse(request);
         long position = writes.send(request, new DeleteCloudCommand(new CloudId(cloudId), caller.writable()));
         return ResponseEntity.status(HttpStatus.NO_CONTENT)
                 .header(LedgerWrites.POSITION_HEADER, Long.toString(position))
@@ -154,6 +157,7 @@ class CloudController {
         long cloudId = ResourceIds.parse(id);
         Permissions.requireInventoryWrite(caller);
         Map<String, Object> values = bodies.variablesBody(bodies.read(request));
+        NO_PARAMETERS.parse(request);
         long position = writes.send(request, new SetCloudVariablesCommand(new CloudId(cloudId), caller.writable(),
                 values));
         return ResponseEntity.ok()
@@ -167,6 +171,7 @@ class CloudController {
         long cloudId = ResourceIds.parse(id);
         Permissions.requireInventoryWrite(caller);
         List<String> keys = bodies.stringArray(bodies.read(request));
+        NO_PARAMETERS.parse(request);
         long position = writes.send(request, new DeleteCloudVariablesCommand(new CloudId(cloudId),
                 caller.writable(), keys));
         return ResponseEntity.status(HttpStatus.NO_CONTENT)

@@ -21,7 +21,7 @@ class ReadModelLagMetrics {
                     .description("last event position the read model has processed")
                     .register(registry);
             Gauge.builder("fleet.read_model.lag", progress,
-                            p -> Math.max(0, log.head() - p.positions().getOrDefault(group, -1L)))
+                            p -> ReadModelLag.of(log.head(), p.positions().getOrDefault(group, -1L)))
                     .tag("processor", group)
                     .baseUnit("events")
                     .description("events stored but not yet in the read model")

@@ -48,7 +48,7 @@ class ReadModelsHealthIndicator implements HealthIndicator {
             detail.put("running", running);
             detail.put("error", error);
             detail.put("position", position);
-            detail.put("lag", position < 0 ? head : Math.max(0, head - position));
+            detail.put("lag", ReadModelLag.of(head, position));
             builder.withDetail(group, detail);
             up &= running && !error;
         }

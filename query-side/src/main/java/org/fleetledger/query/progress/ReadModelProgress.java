@@ -2,7 +2,10 @@ package org.fleetledger.query.progress;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -68,11 +71,46 @@ public class ReadModelProgress {
         return lowest;
     }
 
-    /** Waits until every read model has reached {@code target}; false when {@code timeout} ran out first. */
+    /**
+     * True when every read model has processed the event at {@code position}. A processor's index alone
+     * does not say so: an event committed late (its transaction began before a later one committed)
+     * stays a gap behind the index until the processor picks it up.
+     */
+    public boolean covers(long position) {
+        for (String group : ReadModels.ALL) {
+            var processor = processing.eventProcessor(group, StreamingEventProcessor.class);
+            if (processor.isEmpty()) {
+                return false;
+            }
+            Map<Integer, EventTrackerStatus> status = processor.get().processingStatus();
+            if (status.isEmpty()) {
+                return false;
+            }
+            for (EventTrackerStatus segment : status.values()) {
+                if (!covers(segment.getTrackingToken(), position)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean covers(TrackingToken token, long position) {
+        if (position <= 0) {
+            return true;
+        }
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return current != null && current.position().orElse(-1) >= position;
+    }
+
+    /** Waits until every read model covers {@code target}; false when {@code timeout} ran out first. */
     public boolean awaitPosition(long target, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (moved) {
-            while (position() < target) {
+            while (!covers(target)) {
                 long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
                 if (remainingMillis <= 0) {
                     return false;
