@@ -1,11 +1,19 @@
 package org.fleetledger.events;
 
+import org.fleetledger.events.cell.CellCreated;
+import org.fleetledger.events.cell.CellDeleted;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cell.CellUpdated;
 import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.cloud.CloudUpdated;
 import org.fleetledger.events.project.ProjectCreated;
 import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionCreated;
+import org.fleetledger.events.region.RegionDeleted;
+import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.region.RegionUpdated;
 import org.fleetledger.events.user.ApiKeyHash;
 import org.fleetledger.events.user.Role;
 import org.fleetledger.events.user.UserApiKeyRotated;
@@ -57,6 +65,12 @@ class EventJsonSnapshotTest {
                 new CloudCreated(new CloudId(7), PROJECT, "cloud-1", "a note"),
                 new CloudUpdated(new CloudId(7), PROJECT, "cloud-2", null),
                 new CloudDeleted(new CloudId(7), PROJECT),
+                new RegionCreated(new RegionId(11), PROJECT, new CloudId(7), "region-1", null),
+                new RegionUpdated(new RegionId(11), PROJECT, "region-2", "n"),
+                new RegionDeleted(new RegionId(11), PROJECT),
+                new CellCreated(new CellId(13), PROJECT, new CloudId(7), new RegionId(11), "cell-1", "n"),
+                new CellUpdated(new CellId(13), PROJECT, "cell-2", null),
+                new CellDeleted(new CellId(13), PROJECT),
                 new VariablesSet(owner, PROJECT, values),
                 new VariablesDeleted(owner, PROJECT, List.of("a", "c")));
     }

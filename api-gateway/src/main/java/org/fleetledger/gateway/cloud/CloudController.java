@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fleetledger.command.api.CreateCloudCommand;
 import org.fleetledger.command.api.DeleteCloudCommand;
 import org.fleetledger.command.api.DeleteCloudVariablesCommand;
-import org.fleetledger.command.api.Patch;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
+import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.ledger.IdAllocator;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.project.ProjectId;
@@ -14,7 +14,6 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
-import org.fleetledger.gateway.http.ApiUrls;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
@@ -22,6 +21,7 @@ import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.cloud.CloudQueries;
 import org.fleetledger.query.cloud.CloudView;
 import org.fleetledger.query.cloud.FetchCloudQuery;
@@ -29,7 +29,6 @@ import org.fleetledger.query.cloud.ListCloudsQuery;
 import org.fleetledger.query.cloud.LookUpCloudQuery;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.variables.VariableQueries;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +58,7 @@ class CloudController {
     private static final QuerySpec LIST = QuerySpec.builder()
             .string("name").integer("id").bool("details", false).paginated().build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
+    private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
     private final CloudQueries clouds;
     private final VariableQueries variables;
@@ -104,11 +103,10 @@ class CloudController {
         NO_PARAMETERS.parse(request);
         CloudId id = ids.nextCloudId();
         long position = writes.send(request, new CreateCloudCommand(id, new ProjectId(caller.projectId()),
-                body.get("name").stringValue(), text(body, "note"), bodies.variables(body.get("variables"))));
+                body.get("name").stringValue(), JsonBodies.text(body, "note"), bodies.variables(body.get("variables"))));
         CloudView created = visible(caller, id.value());
-        return ResponseEntity.created(URI.create(ApiUrls.absolute(request, "/v1/clouds/" + id.value())))
-                .header(LedgerWrites.POSITION_HEADER, Long.toString(position))
-                .body(CloudBody.of(created, ownVariables(id.value())));
+        return WriteResponses.created(request, "/v1/clouds/" + id.value(), position,
+                CloudBody.of(created, ownVariables(id.value())));
     }
 
     @GetMapping("/{id}")
@@ -126,10 +124,8 @@ class CloudController {
         JsonNode body = UPDATE.validate(bodies.read(request));
         NO_PARAMETERS.parse(request);
         long position = writes.send(request, new UpdateCloudCommand(new CloudId(cloudId), caller.writable(),
-                patch(body, "name"), patch(body, "note")));
-        return ResponseEntity.ok()
-                .header(LedgerWrites.POSITION_HEADER, Long.toString(position))
-                .body(CloudBody.of(visible(caller, cloudId)));
+                JsonBodies.patch(body, "name"), JsonBodies.patch(body, "note")));
+        return WriteResponses.ok(position, CloudBody.of(visible(caller, cloudId)));
     }
 
     @DeleteMapping("/{id}")
@@ -137,11 +133,10 @@ class CloudController {
         Caller caller = Caller.of(request);
         long cloudId = ResourceIds.parse(id);
         Permissions.requireInventoryWrite(caller);
-        NO_PARAMETERS.parse(request);
-        long position = writes.send(request, new DeleteCloudCommand(new CloudId(cloudId), caller.writable()));
-        return ResponseEntity.status(HttpStatus.NO_CONTENT)
-                .header(LedgerWrites.POSITION_HEADER, Long.toString(position))
-                .build();
+        long position = DELETE.parse(request).bool("cascade")
+                ? writes.deleteCascading(request, NodeKind.CLOUD, cloudId)
+                : writes.send(request, new DeleteCloudCommand(new CloudId(cloudId), caller.writable()));
+        return WriteResponses.noContent(position);
     }
 
     @GetMapping("/{id}/variables")
@@ -160,9 +155,7 @@ class CloudController {
         NO_PARAMETERS.parse(request);
         long position = writes.send(request, new SetCloudVariablesCommand(new CloudId(cloudId), caller.writable(),
                 values));
-        return ResponseEntity.ok()
-                .header(LedgerWrites.POSITION_HEADER, Long.toString(position))
-                .body(new VariablesBody(ownVariables(cloudId)));
+        return WriteResponses.ok(position, new VariablesBody(ownVariables(cloudId)));
     }
 
     @DeleteMapping("/{id}/variables")
@@ -174,9 +167,7 @@ class CloudController {
         NO_PARAMETERS.parse(request);
         long position = writes.send(request, new DeleteCloudVariablesCommand(new CloudId(cloudId),
                 caller.writable(), keys));
-        return ResponseEntity.status(HttpStatus.NO_CONTENT)
-                .header(LedgerWrites.POSITION_HEADER, Long.toString(position))
-                .build();
+        return WriteResponses.noContent(position);
     }
 
     private CloudView visible(Caller caller, long cloudId) {
@@ -185,14 +176,5 @@ class CloudController {
 
     private Map<String, JsonNode> ownVariables(long cloudId) {
         return variables.own(OwnerType.CLOUD, Long.toString(cloudId));
-    }
-
-    private static String text(JsonNode body, String name) {
-        JsonNode value = body.get(name);
-        return value == null || value.isNull() ? null : value.stringValue();
-    }
-
-    private static Patch<String> patch(JsonNode body, String name) {
-        return body.has(name) ? Patch.of(text(body, name)) : Patch.absent();
     }
 }

@@ -39,7 +39,8 @@ class ApiExceptionHandler {
         return switch (e.code()) {
             case NOT_FOUND -> error(HttpStatus.NOT_FOUND, "Not Found");
             case NAME_TAKEN -> error(HttpStatus.CONFLICT, e.getMessage());
-            case INVALID -> error(HttpStatus.BAD_REQUEST, e.getMessage());
+            case INVALID, INVALID_REFERENCE -> error(HttpStatus.BAD_REQUEST, e.getMessage());
+            case HAS_DEPENDANTS -> error(HttpStatus.CONFLICT, e.getMessage());
         };
     }
 

@@ -1,6 +1,7 @@
 package org.fleetledger.gateway.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fleetledger.command.api.Patch;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -59,6 +60,22 @@ public class JsonBodies {
         }
         String type = contentType.split(";", 2)[0].trim().toLowerCase();
         return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    /** A validated string property that may be absent or null: null then. */
+    public static String text(JsonNode body, String name) {
+        JsonNode value = body.get(name);
+        return value == null || value.isNull() ? null : value.stringValue();
+    }
+
+    /** A validated integer property that is present. */
+    public static long integer(JsonNode body, String name) {
+        return body.get(name).longValue();
+    }
+
+    /** A property of a partial update: absent, or present with its value (null included). */
+    public static Patch<String> patch(JsonNode body, String name) {
+        return body.has(name) ? Patch.of(text(body, name)) : Patch.absent();
     }
 
     /** A validated variables object as plain Java values (maps, lists, strings, numbers, booleans, nulls). */

@@ -2,6 +2,8 @@ package org.fleetledger.gateway.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fleetledger.command.api.ChangeContext;
+import org.fleetledger.command.inventory.CascadingDelete;
+import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.ledger.LedgerWriter;
 import org.fleetledger.command.ledger.WriteReceipt;
 import org.fleetledger.events.project.ProjectId;
@@ -21,22 +23,36 @@ public class LedgerWrites {
     public static final String POSITION_HEADER = "X-Ledger-Position";
 
     private final LedgerWriter writer;
+    private final CascadingDelete cascadingDelete;
     private final ReadModelProgress progress;
     private final FleetProperties properties;
 
-    LedgerWrites(LedgerWriter writer, ReadModelProgress progress, FleetProperties properties) {
+    LedgerWrites(LedgerWriter writer, CascadingDelete cascadingDelete, ReadModelProgress progress,
+                 FleetProperties properties) {
         this.writer = writer;
+        this.cascadingDelete = cascadingDelete;
         this.progress = progress;
         this.properties = properties;
     }
 
     /** Sends {@code command}; answers its position once the read models have caught up with it. */
     public long send(HttpServletRequest request, Object command) {
+        return caughtUp(writer.send(command, changeContext(request)));
+    }
+
+    /** Deletes a resource and everything below it as one change ({@code ?cascade=true}). */
+    public long deleteCascading(HttpServletRequest request, NodeKind kind, long id) {
+        return caughtUp(cascadingDelete.delete(kind, id, Caller.of(request).writable(), changeContext(request)));
+    }
+
+    private static ChangeContext changeContext(HttpServletRequest request) {
         Caller caller = Caller.of(request);
         RequestInfo info = RequestInfo.of(request);
-        ChangeContext context = new ChangeContext(caller.userId(), caller.username(),
-                new ProjectId(caller.projectId()), info.changeNote(), info.requestId(), info.correlationId());
-        WriteReceipt receipt = writer.send(command, context);
+        return new ChangeContext(caller.userId(), caller.username(), new ProjectId(caller.projectId()),
+                info.changeNote(), info.requestId(), info.correlationId());
+    }
+
+    private long caughtUp(WriteReceipt receipt) {
         if (!progress.awaitPosition(receipt.position(), properties.writeTimeout())) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The change is stored at position "
                     + receipt.position() + ", but the read models have not caught up with it yet; "

@@ -123,8 +123,8 @@ class BadInputTest extends ApiTest {
                 "The request included the following errors:\n- Additional properties are not allowed ('details' was unexpected)");
         assertRefusedWithoutChange(() -> api.post("/v1/clouds?dry_run=true", "{\"name\": \"q\"}"), 400,
                 "The request included the following errors:\n- Additional properties are not allowed ('dry_run' was unexpected)");
-        assertRefusedWithoutChange(() -> api.delete("/v1/clouds/" + cloudId + "?cascade=maybe"), 400,
-                "The request included the following errors:\n- Additional properties are not allowed ('cascade' was unexpected)");
+        assertRefusedWithoutChange(() -> api.delete("/v1/clouds/" + cloudId + "?recursive=yes"), 400,
+                "The request included the following errors:\n- Additional properties are not allowed ('recursive' was unexpected)");
         assertRefused(api.get("/v1/clouds?min_position=soon"), 400,
                 "The request included the following errors:\n- 'min_position': 'soon' is not of type 'integer'");
     }

@@ -6,6 +6,10 @@ public enum ErrorCode {
     NOT_FOUND,
     /** A name that must be unique is already taken. */
     NAME_TAKEN,
+    /** A referenced resource does not exist, lies in another project, or does not fit the hierarchy. */
+    INVALID_REFERENCE,
+    /** The resource cannot be deleted while others depend on it. */
+    HAS_DEPENDANTS,
     /** The command contradicts a rule of the resource. */
     INVALID
 }

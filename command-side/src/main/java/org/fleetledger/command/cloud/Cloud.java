@@ -10,6 +10,10 @@ import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
+import org.fleetledger.command.inventory.InventoryDirectory;
+import org.fleetledger.command.inventory.InventoryNode;
+import org.fleetledger.command.inventory.InventoryRules;
+import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cloud.CloudCreated;
@@ -43,8 +47,10 @@ class Cloud {
     }
 
     @CommandHandler
-    Cloud(CreateCloudCommand command, UniqueNames names) {
+    Cloud(CreateCloudCommand command, UniqueNames names, InventoryDirectory directory) {
         names.claim(NAME_RULE, command.projectId().text(), command.name(), command.cloudId().toString());
+        directory.add(new InventoryNode(NodeKind.CLOUD, command.cloudId().value(), command.projectId(), null, null,
+                null));
         apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note()));
         if (!command.variables().isEmpty()) {
             apply(new VariablesSet(owner(command.cloudId()), command.projectId(), command.variables()));
@@ -67,9 +73,11 @@ class Cloud {
     }
 
     @CommandHandler
-    void handle(DeleteCloudCommand command, UniqueNames names) {
+    void handle(DeleteCloudCommand command, UniqueNames names, InventoryDirectory directory) {
         requireVisibleTo(command.scope());
+        InventoryRules.requireNoDependants(directory, NodeKind.CLOUD, cloudId.value());
         names.release(NAME_RULE, projectId.text(), name);
+        directory.remove(NodeKind.CLOUD, cloudId.value());
         apply(new CloudDeleted(cloudId, projectId));
     }
 

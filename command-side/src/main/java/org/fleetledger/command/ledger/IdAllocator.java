@@ -1,11 +1,15 @@
 package org.fleetledger.command.ledger;
 
+import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.user.UserId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
+import static org.fleetledger.command.jooq.Sequences.CELL_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.CLOUD_ID_SEQ;
+import static org.fleetledger.command.jooq.Sequences.REGION_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.USER_ID_SEQ;
 
 /** Hands out integer ids per resource type from database sequences; a failed command leaves a gap. */
@@ -20,6 +24,14 @@ public class IdAllocator {
 
     public CloudId nextCloudId() {
         return new CloudId(db.nextval(CLOUD_ID_SEQ));
+    }
+
+    public RegionId nextRegionId() {
+        return new RegionId(db.nextval(REGION_ID_SEQ));
+    }
+
+    public CellId nextCellId() {
+        return new CellId(db.nextval(CELL_ID_SEQ));
     }
 
     public UserId nextUserId() {

@@ -7,6 +7,10 @@ package org.fleetledger.command.naming;
 public enum NameRule {
     /** Cloud names, per project. */
     CLOUD_IN_PROJECT("A cloud with the given name already exists."),
+    /** Region names, per cloud. */
+    REGION_IN_CLOUD("A region with the given name already exists."),
+    /** Cell names, per region. */
+    CELL_IN_REGION("A cell with the given name already exists."),
     /** Usernames, per project. */
     USERNAME_IN_PROJECT("A user with the given username already exists in this project.");
 

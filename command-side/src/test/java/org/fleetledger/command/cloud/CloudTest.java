@@ -19,6 +19,10 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
+import org.fleetledger.command.api.HasDependantsException;
+import org.fleetledger.command.inventory.InMemoryInventoryDirectory;
+import org.fleetledger.command.inventory.InventoryNode;
+import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.naming.InMemoryUniqueNames;
 import org.fleetledger.command.naming.NameRule;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +40,15 @@ class CloudTest {
 
     private AggregateTestFixture<Cloud> fixture;
     private InMemoryUniqueNames names;
+    private InMemoryInventoryDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cloud.class);
         names = new InMemoryUniqueNames();
+        directory = new InMemoryInventoryDirectory();
         fixture.registerInjectableResource(names);
+        fixture.registerInjectableResource(directory);
     }
 
     @Test
@@ -117,6 +124,17 @@ class CloudTest {
                 .expectEvents(new CloudDeleted(ID, PROJECT))
                 .expectMarkedDeleted();
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:8"); // the name is free again
+    }
+
+    @Test
+    void refusesToDeleteACloudThatStillHasRegions() {
+        directory.add(new InventoryNode(NodeKind.REGION, 11, PROJECT, ID.value(), null, null));
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(new DeleteCloudCommand(ID, ProjectScope.only(PROJECT)))
+                .expectException(HasDependantsException.class)
+                .expectExceptionMessage("The cloud 7 still has dependants: 1 region. "
+                        + "Delete them first, or delete with ?cascade=true.")
+                .expectNoEvents();
     }
 
     @Test

@@ -8,9 +8,11 @@ public final class ReadModels {
     public static final String PROJECTS = "projects";
     public static final String USERS = "users";
     public static final String CLOUDS = "clouds";
+    public static final String REGIONS = "regions";
+    public static final String CELLS = "cells";
     public static final String VARIABLES = "variables";
 
-    public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, VARIABLES);
+    public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, REGIONS, CELLS, VARIABLES);
 
     private ReadModels() {
     }

@@ -3,7 +3,9 @@ package org.fleetledger.query.variables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
@@ -55,6 +57,16 @@ class VariableProjection {
     @EventHandler
     void on(CloudDeleted event) {
         deleteAllOf(OwnerType.CLOUD, Long.toString(event.cloudId().value()));
+    }
+
+    @EventHandler
+    void on(RegionDeleted event) {
+        deleteAllOf(OwnerType.REGION, Long.toString(event.regionId().value()));
+    }
+
+    @EventHandler
+    void on(CellDeleted event) {
+        deleteAllOf(OwnerType.CELL, Long.toString(event.cellId().value()));
     }
 
     private void deleteAllOf(OwnerType type, String id) {

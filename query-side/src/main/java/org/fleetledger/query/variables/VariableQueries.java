@@ -1,6 +1,7 @@
 package org.fleetledger.query.variables;
 
 import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,18 @@ public class VariableQueries {
     /** One owner's own variables, keys in order. */
     public Map<String, JsonNode> own(OwnerType type, String id) {
         return ownOfEach(type, List.of(id)).getOrDefault(id, new TreeMap<>());
+    }
+
+    /**
+     * Resolution along a chain of owners, most specific first: for each key, the first owner that holds
+     * it supplies its whole value (a null value included).
+     */
+    public Map<String, JsonNode> resolved(List<VariableOwner> chain) {
+        Map<String, JsonNode> resolved = new TreeMap<>();
+        for (VariableOwner owner : chain) {
+            own(owner.type(), owner.id()).forEach(resolved::putIfAbsent);
+        }
+        return resolved;
     }
 
     /** The own variables of several owners of one type at once, by owner id; owners without any are absent. */

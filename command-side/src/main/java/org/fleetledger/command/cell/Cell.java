@@ -1,0 +1,145 @@
+package org.fleetledger.command.cell;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.fleetledger.command.api.CreateCellCommand;
+import org.fleetledger.command.api.DeleteCellCommand;
+import org.fleetledger.command.api.DeleteCellVariablesCommand;
+import org.fleetledger.command.api.InvalidReferenceException;
+import org.fleetledger.command.api.ProjectScope;
+import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.SetCellVariablesCommand;
+import org.fleetledger.command.api.UpdateCellCommand;
+import org.fleetledger.command.inventory.InventoryDirectory;
+import org.fleetledger.command.inventory.InventoryNode;
+import org.fleetledger.command.inventory.InventoryRules;
+import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.naming.NameRule;
+import org.fleetledger.command.naming.UniqueNames;
+import org.fleetledger.events.cell.CellCreated;
+import org.fleetledger.events.cell.CellDeleted;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cell.CellUpdated;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/** A cell of a region; its name is unique within the region. */
+class Cell {
+
+    private static final NameRule NAME_RULE = NameRule.CELL_IN_REGION;
+
+    @AggregateIdentifier
+    private CellId cellId;
+    private ProjectId projectId;
+    private RegionId regionId;
+    private String name;
+    private String note;
+
+    Cell() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    Cell(CreateCellCommand command, UniqueNames names, InventoryDirectory directory) {
+        InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, command.cloudId().value(),
+                command.projectId());
+        InventoryNode region = InventoryRules.requireReference(directory, "region_id", NodeKind.REGION,
+                command.regionId().value(), command.projectId());
+        if (region.cloudId() != command.cloudId().value()) {
+            throw new InvalidReferenceException("region_id", "region " + command.regionId().value()
+                    + " is not in cloud " + command.cloudId().value());
+        }
+        names.claim(NAME_RULE, scope(command.regionId()), command.name(), command.cellId().toString());
+        directory.add(new InventoryNode(NodeKind.CELL, command.cellId().value(), command.projectId(),
+                command.cloudId().value(), command.regionId().value(), null));
+        apply(new CellCreated(command.cellId(), command.projectId(), command.cloudId(), command.regionId(),
+                command.name(), command.note()));
+        if (!command.variables().isEmpty()) {
+            apply(new VariablesSet(owner(command.cellId()), command.projectId(), command.variables()));
+        }
+    }
+
+    @CommandHandler
+    void handle(UpdateCellCommand command, UniqueNames names) {
+        requireVisibleTo(command.scope());
+        String newName = command.name().orElse(name);
+        String newNote = command.note().orElse(note);
+        if (newName.equals(name) && Objects.equals(newNote, note)) {
+            return; // nothing changes, so nothing is recorded
+        }
+        if (!newName.equals(name)) {
+            names.claim(NAME_RULE, scope(regionId), newName, cellId.toString());
+            names.release(NAME_RULE, scope(regionId), name);
+        }
+        apply(new CellUpdated(cellId, projectId, newName, newNote));
+    }
+
+    @CommandHandler
+    void handle(DeleteCellCommand command, UniqueNames names, InventoryDirectory directory) {
+        requireVisibleTo(command.scope());
+        InventoryRules.requireNoDependants(directory, NodeKind.CELL, cellId.value());
+        names.release(NAME_RULE, scope(regionId), name);
+        directory.remove(NodeKind.CELL, cellId.value());
+        apply(new CellDeleted(cellId, projectId));
+    }
+
+    @CommandHandler
+    void handle(SetCellVariablesCommand command) {
+        requireVisibleTo(command.scope());
+        if (!command.variables().isEmpty()) {
+            apply(new VariablesSet(owner(cellId), projectId, command.variables()));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteCellVariablesCommand command) {
+        requireVisibleTo(command.scope());
+        if (!command.keys().isEmpty()) {
+            apply(new VariablesDeleted(owner(cellId), projectId, command.keys()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CellCreated event) {
+        cellId = event.cellId();
+        projectId = event.projectId();
+        regionId = event.regionId();
+        name = event.name();
+        note = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(CellUpdated event) {
+        name = event.name();
+        note = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(CellDeleted event) {
+        markDeleted();
+    }
+
+    private void requireVisibleTo(ProjectScope scope) {
+        if (!scope.includes(projectId)) {
+            throw new ResourceNotFoundException("cell " + cellId.value());
+        }
+    }
+
+    private static String scope(RegionId region) {
+        return Long.toString(region.value());
+    }
+
+    private static VariableOwner owner(CellId id) {
+        return new VariableOwner(OwnerType.CELL, Long.toString(id.value()));
+    }
+}

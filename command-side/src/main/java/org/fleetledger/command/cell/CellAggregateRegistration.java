@@ -1,0 +1,15 @@
+package org.fleetledger.command.cell;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the {@link Cell} aggregate with Axon; the aggregate itself stays free of Spring. */
+@Configuration(proxyBeanMethods = false)
+class CellAggregateRegistration {
+
+    @Bean
+    ConfigurerModule cellAggregate() {
+        return configurer -> configurer.configureAggregate(Cell.class);
+    }
+}

@@ -1,0 +1,138 @@
+package org.fleetledger.command.region;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.fleetledger.command.api.CreateRegionCommand;
+import org.fleetledger.command.api.DeleteRegionCommand;
+import org.fleetledger.command.api.DeleteRegionVariablesCommand;
+import org.fleetledger.command.api.ProjectScope;
+import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.SetRegionVariablesCommand;
+import org.fleetledger.command.api.UpdateRegionCommand;
+import org.fleetledger.command.inventory.InventoryDirectory;
+import org.fleetledger.command.inventory.InventoryNode;
+import org.fleetledger.command.inventory.InventoryRules;
+import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.naming.NameRule;
+import org.fleetledger.command.naming.UniqueNames;
+import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionCreated;
+import org.fleetledger.events.region.RegionDeleted;
+import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.region.RegionUpdated;
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/** A region of a cloud; its name is unique within the cloud. */
+class Region {
+
+    private static final NameRule NAME_RULE = NameRule.REGION_IN_CLOUD;
+
+    @AggregateIdentifier
+    private RegionId regionId;
+    private ProjectId projectId;
+    private CloudId cloudId;
+    private String name;
+    private String note;
+
+    Region() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    Region(CreateRegionCommand command, UniqueNames names, InventoryDirectory directory) {
+        InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, command.cloudId().value(),
+                command.projectId());
+        names.claim(NAME_RULE, scope(command.cloudId()), command.name(), command.regionId().toString());
+        directory.add(new InventoryNode(NodeKind.REGION, command.regionId().value(), command.projectId(),
+                command.cloudId().value(), null, null));
+        apply(new RegionCreated(command.regionId(), command.projectId(), command.cloudId(), command.name(),
+                command.note()));
+        if (!command.variables().isEmpty()) {
+            apply(new VariablesSet(owner(command.regionId()), command.projectId(), command.variables()));
+        }
+    }
+
+    @CommandHandler
+    void handle(UpdateRegionCommand command, UniqueNames names) {
+        requireVisibleTo(command.scope());
+        String newName = command.name().orElse(name);
+        String newNote = command.note().orElse(note);
+        if (newName.equals(name) && Objects.equals(newNote, note)) {
+            return; // nothing changes, so nothing is recorded
+        }
+        if (!newName.equals(name)) {
+            names.claim(NAME_RULE, scope(cloudId), newName, regionId.toString());
+            names.release(NAME_RULE, scope(cloudId), name);
+        }
+        apply(new RegionUpdated(regionId, projectId, newName, newNote));
+    }
+
+    @CommandHandler
+    void handle(DeleteRegionCommand command, UniqueNames names, InventoryDirectory directory) {
+        requireVisibleTo(command.scope());
+        InventoryRules.requireNoDependants(directory, NodeKind.REGION, regionId.value());
+        names.release(NAME_RULE, scope(cloudId), name);
+        directory.remove(NodeKind.REGION, regionId.value());
+        apply(new RegionDeleted(regionId, projectId));
+    }
+
+    @CommandHandler
+    void handle(SetRegionVariablesCommand command) {
+        requireVisibleTo(command.scope());
+        if (!command.variables().isEmpty()) {
+            apply(new VariablesSet(owner(regionId), projectId, command.variables()));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteRegionVariablesCommand command) {
+        requireVisibleTo(command.scope());
+        if (!command.keys().isEmpty()) {
+            apply(new VariablesDeleted(owner(regionId), projectId, command.keys()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RegionCreated event) {
+        regionId = event.regionId();
+        projectId = event.projectId();
+        cloudId = event.cloudId();
+        name = event.name();
+        note = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(RegionUpdated event) {
+        name = event.name();
+        note = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(RegionDeleted event) {
+        markDeleted();
+    }
+
+    private void requireVisibleTo(ProjectScope scope) {
+        if (!scope.includes(projectId)) {
+            throw new ResourceNotFoundException("region " + regionId.value());
+        }
+    }
+
+    private static String scope(CloudId cloud) {
+        return Long.toString(cloud.value());
+    }
+
+    private static VariableOwner owner(RegionId id) {
+        return new VariableOwner(OwnerType.REGION, Long.toString(id.value()));
+    }
+}

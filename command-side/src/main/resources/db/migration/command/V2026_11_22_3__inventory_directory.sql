@@ -1,0 +1,18 @@
+-- Where every inventory resource sits in the tree, as far as the command side must know to check
+-- references (exists, same project, consistent hierarchy) and dependants before a delete. Written in
+-- the command's own transaction, like the name claims.
+CREATE TABLE inventory_node (
+    kind       VARCHAR(32) NOT NULL,
+    id         BIGINT      NOT NULL,
+    project_id UUID        NOT NULL,
+    cloud_id   BIGINT,
+    region_id  BIGINT,
+    cell_id    BIGINT,
+    CONSTRAINT inventory_node_pk PRIMARY KEY (kind, id)
+);
+CREATE INDEX inventory_node_cloud ON inventory_node (cloud_id);
+CREATE INDEX inventory_node_region ON inventory_node (region_id);
+CREATE INDEX inventory_node_cell ON inventory_node (cell_id);
+
+CREATE SEQUENCE region_id_seq;
+CREATE SEQUENCE cell_id_seq;

@@ -1,0 +1,36 @@
+package org.fleetledger.query.variables;
+
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.query.cell.CellView;
+import org.fleetledger.query.region.RegionView;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The resolution order of each kind of resource, most specific owner first (facts 5.2). */
+public final class VariableChains {
+
+    private VariableChains() {
+    }
+
+    /** Region, then its cloud, then its project. */
+    public static List<VariableOwner> of(RegionView region) {
+        return List.of(owner(OwnerType.REGION, region.id()), owner(OwnerType.CLOUD, region.cloudId()),
+                project(region.projectId()));
+    }
+
+    /** Cell, then its region, cloud and project. */
+    public static List<VariableOwner> of(CellView cell) {
+        return List.of(owner(OwnerType.CELL, cell.id()), owner(OwnerType.REGION, cell.regionId()),
+                owner(OwnerType.CLOUD, cell.cloudId()), project(cell.projectId()));
+    }
+
+    private static VariableOwner owner(OwnerType type, long id) {
+        return new VariableOwner(type, Long.toString(id));
+    }
+
+    private static VariableOwner project(UUID projectId) {
+        return new VariableOwner(OwnerType.PROJECT, projectId.toString());
+    }
+}
