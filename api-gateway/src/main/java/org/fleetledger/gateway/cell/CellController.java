@@ -19,6 +19,7 @@ import org.fleetledger.gateway.http.ApiException;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
+import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
@@ -70,9 +71,11 @@ class CellController {
     private final LedgerWrites writes;
     private final IdAllocator ids;
     private final JsonBodies bodies;
+    private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     CellController(CellQueries cells, VariableQueries variables, LedgerWrites writes, IdAllocator ids,
-                   JsonBodies bodies) {
+                   JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints) {
+        this.ownVariablesEndpoints = ownVariablesEndpoints;
         this.cells = cells;
         this.variables = variables;
         this.writes = writes;
@@ -142,33 +145,22 @@ class CellController {
 
     @GetMapping("/{id}/variables")
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        NO_PARAMETERS.parse(request);
         CellView cell = visible(Caller.of(request), ResourceIds.parse(id));
-        return new VariablesBody(ownVariables(cell.id()));
+        return ownVariablesEndpoints.get(request, OwnerType.CELL, cell.id());
     }
 
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
-        Caller caller = Caller.of(request);
         long cellId = ResourceIds.parse(id);
-        Permissions.requireInventoryWrite(caller);
-        Map<String, Object> values = bodies.variablesBody(bodies.read(request));
-        NO_PARAMETERS.parse(request);
-        long position = writes.send(request, new SetCellVariablesCommand(new CellId(cellId), caller.writable(),
-                values));
-        return WriteResponses.ok(position, new VariablesBody(ownVariables(cellId)));
+        return ownVariablesEndpoints.put(request, OwnerType.CELL, cellId,
+                (values, scope) -> new SetCellVariablesCommand(new CellId(cellId), scope, values));
     }
 
     @DeleteMapping("/{id}/variables")
     ResponseEntity<Void> deleteVariables(HttpServletRequest request, @PathVariable String id) {
-        Caller caller = Caller.of(request);
         long cellId = ResourceIds.parse(id);
-        Permissions.requireInventoryWrite(caller);
-        List<String> keys = bodies.stringArray(bodies.read(request));
-        NO_PARAMETERS.parse(request);
-        long position = writes.send(request, new DeleteCellVariablesCommand(new CellId(cellId), caller.writable(),
-                keys));
-        return WriteResponses.noContent(position);
+        return ownVariablesEndpoints.delete(request,
+                (keys, scope) -> new DeleteCellVariablesCommand(new CellId(cellId), scope, keys));
     }
 
     private CellView visible(Caller caller, long cellId) {

@@ -17,6 +17,7 @@ import org.fleetledger.gateway.http.ApiException;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
+import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
@@ -65,9 +66,11 @@ class CloudController {
     private final LedgerWrites writes;
     private final IdAllocator ids;
     private final JsonBodies bodies;
+    private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     CloudController(CloudQueries clouds, VariableQueries variables, LedgerWrites writes, IdAllocator ids,
-                    JsonBodies bodies) {
+                    JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints) {
+        this.ownVariablesEndpoints = ownVariablesEndpoints;
         this.clouds = clouds;
         this.variables = variables;
         this.writes = writes;
@@ -141,33 +144,22 @@ class CloudController {
 
     @GetMapping("/{id}/variables")
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        NO_PARAMETERS.parse(request);
         CloudView cloud = visible(Caller.of(request), ResourceIds.parse(id));
-        return new VariablesBody(ownVariables(cloud.id()));
+        return ownVariablesEndpoints.get(request, OwnerType.CLOUD, cloud.id());
     }
 
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
-        Caller caller = Caller.of(request);
         long cloudId = ResourceIds.parse(id);
-        Permissions.requireInventoryWrite(caller);
-        Map<String, Object> values = bodies.variablesBody(bodies.read(request));
-        NO_PARAMETERS.parse(request);
-        long position = writes.send(request, new SetCloudVariablesCommand(new CloudId(cloudId), caller.writable(),
-                values));
-        return WriteResponses.ok(position, new VariablesBody(ownVariables(cloudId)));
+        return ownVariablesEndpoints.put(request, OwnerType.CLOUD, cloudId,
+                (values, scope) -> new SetCloudVariablesCommand(new CloudId(cloudId), scope, values));
     }
 
     @DeleteMapping("/{id}/variables")
     ResponseEntity<Void> deleteVariables(HttpServletRequest request, @PathVariable String id) {
-        Caller caller = Caller.of(request);
         long cloudId = ResourceIds.parse(id);
-        Permissions.requireInventoryWrite(caller);
-        List<String> keys = bodies.stringArray(bodies.read(request));
-        NO_PARAMETERS.parse(request);
-        long position = writes.send(request, new DeleteCloudVariablesCommand(new CloudId(cloudId),
-                caller.writable(), keys));
-        return WriteResponses.noContent(position);
+        return ownVariablesEndpoints.delete(request,
+                (keys, scope) -> new DeleteCloudVariablesCommand(new CloudId(cloudId), scope, keys));
     }
 
     private CloudView visible(Caller caller, long cloudId) {

@@ -18,6 +18,7 @@ import org.fleetledger.gateway.http.ApiException;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
+import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
@@ -70,9 +71,11 @@ class RegionController {
     private final LedgerWrites writes;
     private final IdAllocator ids;
     private final JsonBodies bodies;
+    private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     RegionController(RegionQueries regions, VariableQueries variables, LedgerWrites writes, IdAllocator ids,
-                     JsonBodies bodies) {
+                     JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints) {
+        this.ownVariablesEndpoints = ownVariablesEndpoints;
         this.regions = regions;
         this.variables = variables;
         this.writes = writes;
@@ -146,33 +149,22 @@ class RegionController {
 
     @GetMapping("/{id}/variables")
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        NO_PARAMETERS.parse(request);
         RegionView region = visible(Caller.of(request), ResourceIds.parse(id));
-        return new VariablesBody(ownVariables(region.id()));
+        return ownVariablesEndpoints.get(request, OwnerType.REGION, region.id());
     }
 
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
-        Caller caller = Caller.of(request);
         long regionId = ResourceIds.parse(id);
-        Permissions.requireInventoryWrite(caller);
-        Map<String, Object> values = bodies.variablesBody(bodies.read(request));
-        NO_PARAMETERS.parse(request);
-        long position = writes.send(request, new SetRegionVariablesCommand(new RegionId(regionId), caller.writable(),
-                values));
-        return WriteResponses.ok(position, new VariablesBody(ownVariables(regionId)));
+        return ownVariablesEndpoints.put(request, OwnerType.REGION, regionId,
+                (values, scope) -> new SetRegionVariablesCommand(new RegionId(regionId), scope, values));
     }
 
     @DeleteMapping("/{id}/variables")
     ResponseEntity<Void> deleteVariables(HttpServletRequest request, @PathVariable String id) {
-        Caller caller = Caller.of(request);
         long regionId = ResourceIds.parse(id);
-        Permissions.requireInventoryWrite(caller);
-        List<String> keys = bodies.stringArray(bodies.read(request));
-        NO_PARAMETERS.parse(request);
-        long position = writes.send(request, new DeleteRegionVariablesCommand(new RegionId(regionId),
-                caller.writable(), keys));
-        return WriteResponses.noContent(position);
+        return ownVariablesEndpoints.delete(request,
+                (keys, scope) -> new DeleteRegionVariablesCommand(new RegionId(regionId), scope, keys));
     }
 
     private RegionView visible(Caller caller, long regionId) {

@@ -15,6 +15,7 @@ import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cell.CellCreated;
@@ -25,8 +26,6 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -64,9 +63,7 @@ class Cell {
                 command.cloudId().value(), command.regionId().value(), null));
         apply(new CellCreated(command.cellId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.name(), command.note()));
-        if (!command.variables().isEmpty()) {
-            apply(new VariablesSet(owner(command.cellId()), command.projectId(), command.variables()));
-        }
+        OwnVariables.set(owner(command.cellId()), command.projectId(), command.variables());
     }
 
     @CommandHandler
@@ -77,10 +74,7 @@ class Cell {
         if (newName.equals(name) && Objects.equals(newNote, note)) {
             return; // nothing changes, so nothing is recorded
         }
-        if (!newName.equals(name)) {
-            names.claim(NAME_RULE, scope(regionId), newName, cellId.toString());
-            names.release(NAME_RULE, scope(regionId), name);
-        }
+        names.rename(NAME_RULE, scope(regionId), name, newName, cellId.toString());
         apply(new CellUpdated(cellId, projectId, newName, newNote));
     }
 
@@ -96,17 +90,13 @@ class Cell {
     @CommandHandler
     void handle(SetCellVariablesCommand command) {
         requireVisibleTo(command.scope());
-        if (!command.variables().isEmpty()) {
-            apply(new VariablesSet(owner(cellId), projectId, command.variables()));
-        }
+        OwnVariables.set(owner(cellId), projectId, command.variables());
     }
 
     @CommandHandler
     void handle(DeleteCellVariablesCommand command) {
         requireVisibleTo(command.scope());
-        if (!command.keys().isEmpty()) {
-            apply(new VariablesDeleted(owner(cellId), projectId, command.keys()));
-        }
+        OwnVariables.delete(owner(cellId), projectId, command.keys());
     }
 
     @EventSourcingHandler

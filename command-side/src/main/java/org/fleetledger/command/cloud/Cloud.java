@@ -14,6 +14,7 @@ import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cloud.CloudCreated;
@@ -23,8 +24,6 @@ import org.fleetledger.events.cloud.CloudUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -52,9 +51,7 @@ class Cloud {
         directory.add(new InventoryNode(NodeKind.CLOUD, command.cloudId().value(), command.projectId(), null, null,
                 null));
         apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note()));
-        if (!command.variables().isEmpty()) {
-            apply(new VariablesSet(owner(command.cloudId()), command.projectId(), command.variables()));
-        }
+        OwnVariables.set(owner(command.cloudId()), command.projectId(), command.variables());
     }
 
     @CommandHandler
@@ -65,10 +62,7 @@ class Cloud {
         if (newName.equals(name) && Objects.equals(newNote, note)) {
             return; // nothing changes, so nothing is recorded
         }
-        if (!newName.equals(name)) {
-            names.claim(NAME_RULE, projectId.text(), newName, cloudId.toString());
-            names.release(NAME_RULE, projectId.text(), name);
-        }
+        names.rename(NAME_RULE, projectId.text(), name, newName, cloudId.toString());
         apply(new CloudUpdated(cloudId, projectId, newName, newNote));
     }
 
@@ -84,17 +78,13 @@ class Cloud {
     @CommandHandler
     void handle(SetCloudVariablesCommand command) {
         requireVisibleTo(command.scope());
-        if (!command.variables().isEmpty()) {
-            apply(new VariablesSet(owner(cloudId), projectId, command.variables()));
-        }
+        OwnVariables.set(owner(cloudId), projectId, command.variables());
     }
 
     @CommandHandler
     void handle(DeleteCloudVariablesCommand command) {
         requireVisibleTo(command.scope());
-        if (!command.keys().isEmpty()) {
-            apply(new VariablesDeleted(owner(cloudId), projectId, command.keys()));
-        }
+        OwnVariables.delete(owner(cloudId), projectId, command.keys());
     }
 
     @EventSourcingHandler

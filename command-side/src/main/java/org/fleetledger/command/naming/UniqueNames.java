@@ -16,4 +16,12 @@ public interface UniqueNames {
 
     /** Gives a name back; releasing a name not held changes nothing. */
     void release(NameRule rule, String scope, String name);
+
+    /** Moves {@code owner} from one name to another within the scope; nothing happens when they are equal. */
+    default void rename(NameRule rule, String scope, String from, String to, String owner) {
+        if (!from.equals(to)) {
+            claim(rule, scope, to, owner);
+            release(rule, scope, from);
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cloud.CloudId;
@@ -24,8 +25,6 @@ import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.region.RegionUpdated;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -57,9 +56,7 @@ class Region {
                 command.cloudId().value(), null, null));
         apply(new RegionCreated(command.regionId(), command.projectId(), command.cloudId(), command.name(),
                 command.note()));
-        if (!command.variables().isEmpty()) {
-            apply(new VariablesSet(owner(command.regionId()), command.projectId(), command.variables()));
-        }
+        OwnVariables.set(owner(command.regionId()), command.projectId(), command.variables());
     }
 
     @CommandHandler
@@ -70,10 +67,7 @@ class Region {
         if (newName.equals(name) && Objects.equals(newNote, note)) {
             return; // nothing changes, so nothing is recorded
         }
-        if (!newName.equals(name)) {
-            names.claim(NAME_RULE, scope(cloudId), newName, regionId.toString());
-            names.release(NAME_RULE, scope(cloudId), name);
-        }
+        names.rename(NAME_RULE, scope(cloudId), name, newName, regionId.toString());
         apply(new RegionUpdated(regionId, projectId, newName, newNote));
     }
 
@@ -89,17 +83,13 @@ class Region {
     @CommandHandler
     void handle(SetRegionVariablesCommand command) {
         requireVisibleTo(command.scope());
-        if (!command.variables().isEmpty()) {
-            apply(new VariablesSet(owner(regionId), projectId, command.variables()));
-        }
+        OwnVariables.set(owner(regionId), projectId, command.variables());
     }
 
     @CommandHandler
     void handle(DeleteRegionVariablesCommand command) {
         requireVisibleTo(command.scope());
-        if (!command.keys().isEmpty()) {
-            apply(new VariablesDeleted(owner(regionId), projectId, command.keys()));
-        }
+        OwnVariables.delete(owner(regionId), projectId, command.keys());
     }
 
     @EventSourcingHandler
