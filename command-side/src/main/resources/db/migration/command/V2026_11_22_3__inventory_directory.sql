@@ -8,11 +8,16 @@ CREATE TABLE inventory_node (
     cloud_id   BIGINT,
     region_id  BIGINT,
     cell_id    BIGINT,
+    -- devices only: the device this one hangs under (any host or network device)
+    parent_id  BIGINT,
     CONSTRAINT inventory_node_pk PRIMARY KEY (kind, id)
 );
+CREATE INDEX inventory_node_parent ON inventory_node (parent_id);
 CREATE INDEX inventory_node_cloud ON inventory_node (cloud_id);
 CREATE INDEX inventory_node_region ON inventory_node (region_id);
 CREATE INDEX inventory_node_cell ON inventory_node (cell_id);
 
 CREATE SEQUENCE region_id_seq;
 CREATE SEQUENCE cell_id_seq;
+-- hosts and network devices share one id space, as in Craton
+CREATE SEQUENCE device_id_seq;

@@ -8,6 +8,15 @@ import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.cloud.CloudUpdated;
+import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.device.HostCreated;
+import org.fleetledger.events.device.HostDeleted;
+import org.fleetledger.events.device.HostUpdated;
+import org.fleetledger.events.device.LabelsAdded;
+import org.fleetledger.events.device.LabelsRemoved;
+import org.fleetledger.events.device.NetworkDeviceCreated;
+import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.project.ProjectCreated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionCreated;
@@ -71,6 +80,17 @@ class EventJsonSnapshotTest {
                 new CellCreated(new CellId(13), PROJECT, new CloudId(7), new RegionId(11), "cell-1", "n"),
                 new CellUpdated(new CellId(13), PROJECT, "cell-2", null),
                 new CellDeleted(new CellId(13), PROJECT),
+                new HostCreated(new DeviceId(21), PROJECT, new CloudId(7), new RegionId(11), new CellId(13),
+                        new DeviceId(20), "host-1", "10.0.0.5", "server", true, null),
+                new HostUpdated(new DeviceId(21), PROJECT, null, "host-2", "2001:db8::1", "server", false, "n"),
+                new HostDeleted(new DeviceId(21), PROJECT),
+                new NetworkDeviceCreated(new DeviceId(20), PROJECT, new CloudId(7), new RegionId(11), null, null,
+                        "switch-1", "10.0.0.1", "switch", true, "m", null, "[1, 2]"),
+                new NetworkDeviceUpdated(new DeviceId(20), PROJECT, null, "switch-2", "10.0.0.2", "switch", null, "9",
+                        null),
+                new NetworkDeviceDeleted(new DeviceId(20), PROJECT),
+                new LabelsAdded(new DeviceId(21), PROJECT, List.of("gpu", "rack-7")),
+                new LabelsRemoved(new DeviceId(21), PROJECT, List.of("gpu")),
                 new VariablesSet(owner, PROJECT, values),
                 new VariablesDeleted(owner, PROJECT, List.of("a", "c")));
     }

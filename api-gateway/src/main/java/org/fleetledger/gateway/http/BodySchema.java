@@ -24,6 +24,14 @@ public final class BodySchema {
         INTEGER,
         NULLABLE_INTEGER,
         BOOLEAN,
+        /** A string or null, at most 255 characters (device model names, OS versions, VLAN lists). */
+        NULLABLE_SHORT_STRING,
+        /** A string that is an IPv4 or IPv6 address. */
+        IP_ADDRESS,
+        /** An array of non-empty strings of at most 255 characters (labels). */
+        STRING_ARRAY,
+        /** Any array (Craton's {@code links} on create, accepted and echoed). */
+        ARRAY,
         /** An object of variables: any JSON values under non-empty keys of at most 255 characters. */
         VARIABLES
     }
@@ -113,6 +121,40 @@ public final class BodySchema {
             case BOOLEAN -> {
                 if (!value.isBoolean()) {
                     problems.add(prefix + JsonValues.show(value) + " is not of type 'boolean'");
+                }
+            }
+            case NULLABLE_SHORT_STRING -> {
+                if (!value.isString() && !value.isNull()) {
+                    problems.add(prefix + JsonValues.show(value) + " is not of type 'string', 'null'");
+                } else if (value.isString() && value.stringValue().length() > MAX_NAME_LENGTH) {
+                    problems.add(prefix + JsonValues.show(value) + " is too long (at most " + MAX_NAME_LENGTH
+                            + " characters)");
+                }
+            }
+            case IP_ADDRESS -> {
+                if (!value.isString()) {
+                    problems.add(prefix + JsonValues.show(value) + " is not of type 'string'");
+                } else if (!IpAddresses.isValid(value.stringValue())) {
+                    problems.add(prefix + JsonValues.show(value) + " is not an IPv4 or IPv6 address");
+                }
+            }
+            case STRING_ARRAY -> {
+                if (!value.isArray()) {
+                    problems.add(prefix + JsonValues.show(value) + " is not of type 'array'");
+                } else {
+                    for (JsonNode item : value) {
+                        if (!item.isString()) {
+                            problems.add(prefix + JsonValues.show(item) + " is not of type 'string'");
+                        } else if (item.stringValue().isEmpty() || item.stringValue().length() > MAX_NAME_LENGTH) {
+                            problems.add(prefix + JsonValues.show(item) + " must have 1 to " + MAX_NAME_LENGTH
+                                    + " characters");
+                        }
+                    }
+                }
+            }
+            case ARRAY -> {
+                if (!value.isArray()) {
+                    problems.add(prefix + JsonValues.show(value) + " is not of type 'array'");
                 }
             }
             case VARIABLES -> problems.addAll(variableProblems(prefix, value));

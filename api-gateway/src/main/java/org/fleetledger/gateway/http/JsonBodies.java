@@ -73,6 +73,22 @@ public class JsonBodies {
         return body.get(name).longValue();
     }
 
+    /** A validated, present integer property that may be null: null then. */
+    public static Long nullableInteger(JsonNode body, String name) {
+        JsonNode value = body.get(name);
+        return value == null || value.isNull() ? null : value.longValue();
+    }
+
+    /** A validated array of strings (absent: empty). */
+    public static List<String> strings(JsonNode body, String name) {
+        JsonNode value = body.get(name);
+        List<String> strings = new ArrayList<>();
+        if (value != null) {
+            value.forEach(item -> strings.add(item.stringValue()));
+        }
+        return strings;
+    }
+
     /** A property of a partial update: absent, or present with its value (null included). */
     public static Patch<String> patch(JsonNode body, String name) {
         return body.has(name) ? Patch.of(text(body, name)) : Patch.absent();

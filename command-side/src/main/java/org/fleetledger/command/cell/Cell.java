@@ -59,8 +59,8 @@ class Cell {
                     + " is not in cloud " + command.cloudId().value());
         }
         names.claim(NAME_RULE, scope(command.regionId()), command.name(), command.cellId().toString());
-        directory.add(new InventoryNode(NodeKind.CELL, command.cellId().value(), command.projectId(),
-                command.cloudId().value(), command.regionId().value(), null));
+        directory.add(InventoryNode.cell(command.cellId().value(), command.projectId(),
+                command.cloudId().value(), command.regionId().value()));
         apply(new CellCreated(command.cellId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.name(), command.note()));
         OwnVariables.set(owner(command.cellId()), command.projectId(), command.variables());

@@ -48,8 +48,7 @@ class Cloud {
     @CommandHandler
     Cloud(CreateCloudCommand command, UniqueNames names, InventoryDirectory directory) {
         names.claim(NAME_RULE, command.projectId().text(), command.name(), command.cloudId().toString());
-        directory.add(new InventoryNode(NodeKind.CLOUD, command.cloudId().value(), command.projectId(), null, null,
-                null));
+        directory.add(InventoryNode.cloud(command.cloudId().value(), command.projectId()));
         apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note()));
         OwnVariables.set(owner(command.cloudId()), command.projectId(), command.variables());
     }

@@ -3,12 +3,15 @@ package org.fleetledger.command.inventory;
 import org.fleetledger.command.api.ChangeContext;
 import org.fleetledger.command.api.DeleteCellCommand;
 import org.fleetledger.command.api.DeleteCloudCommand;
+import org.fleetledger.command.api.DeleteHostCommand;
+import org.fleetledger.command.api.DeleteNetworkDeviceCommand;
 import org.fleetledger.command.api.DeleteRegionCommand;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.ledger.LedgerWriter;
 import org.fleetledger.command.ledger.WriteReceipt;
 import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.region.RegionId;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +51,8 @@ public class CascadingDelete {
             case CLOUD -> new DeleteCloudCommand(new CloudId(id), scope);
             case REGION -> new DeleteRegionCommand(new RegionId(id), scope);
             case CELL -> new DeleteCellCommand(new CellId(id), scope);
+            case HOST -> new DeleteHostCommand(new DeviceId(id), scope);
+            case NETWORK_DEVICE -> new DeleteNetworkDeviceCommand(new DeviceId(id), scope);
         };
     }
 }

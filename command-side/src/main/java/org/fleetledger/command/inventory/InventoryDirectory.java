@@ -3,6 +3,7 @@ package org.fleetledger.command.inventory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tree of inventory resources as the command side checks it: read and written in the command's
@@ -12,13 +13,31 @@ public interface InventoryDirectory {
 
     Optional<InventoryNode> find(NodeKind kind, long id);
 
+    /** The host or network device with this id (they share one id space). */
+    default Optional<InventoryNode> findDevice(long id) {
+        return find(NodeKind.HOST, id).or(() -> find(NodeKind.NETWORK_DEVICE, id));
+    }
+
     void add(InventoryNode node);
 
     void remove(NodeKind kind, long id);
 
-    /** How many resources of each kind hang below the given one; kinds with none are absent. */
+    /** Moves a device under another parent device, or to none ({@code null}). */
+    void setParent(NodeKind kind, long id, Long parentId);
+
+    /**
+     * What depends on a resource, counted by kind (kinds with none are absent): for a cloud, region or
+     * cell everything in it; for a device its child devices.
+     */
     Map<NodeKind, Long> dependants(NodeKind kind, long id);
 
-    /** Every resource below the given one, those deepest in the tree first (the order to delete them in). */
+    /** The ids of every device below a device through parent links, at any depth. */
+    Set<Long> descendantDevices(long deviceId);
+
+    /**
+     * Everything a cascading delete of the resource removes besides itself: what lies in it and every
+     * device hanging below any of those devices. Ordered for deletion: child devices before their
+     * parents, devices before cells, cells before regions.
+     */
     List<InventoryNode> below(NodeKind kind, long id);
 }

@@ -6,17 +6,22 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.fleetledger.command.jooq.Tables.INVENTORY_NODE;
 import static org.jooq.impl.DSL.count;
 
 @Component
 class JooqInventoryDirectory implements InventoryDirectory {
+
+    private static final List<String> DEVICE_KINDS = NodeKind.DEVICES.stream().map(NodeKind::name).toList();
 
     private final DSLContext db;
 
@@ -41,6 +46,7 @@ class JooqInventoryDirectory implements InventoryDirectory {
                 .set(INVENTORY_NODE.CLOUD_ID, node.cloudId())
                 .set(INVENTORY_NODE.REGION_ID, node.regionId())
                 .set(INVENTORY_NODE.CELL_ID, node.cellId())
+                .set(INVENTORY_NODE.PARENT_ID, node.parentId())
                 .execute();
     }
 
@@ -53,37 +59,76 @@ class JooqInventoryDirectory implements InventoryDirectory {
     }
 
     @Override
+    public void setParent(NodeKind kind, long id, Long parentId) {
+        db.update(INVENTORY_NODE)
+                .set(INVENTORY_NODE.PARENT_ID, parentId)
+                .where(INVENTORY_NODE.KIND.eq(kind.name()))
+                .and(INVENTORY_NODE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
     public Map<NodeKind, Long> dependants(NodeKind kind, long id) {
         Map<NodeKind, Long> counts = new EnumMap<>(NodeKind.class);
         db.select(INVENTORY_NODE.KIND, count())
                 .from(INVENTORY_NODE)
-                .where(under(kind, id))
+                .where(directlyUnder(kind, id))
                 .groupBy(INVENTORY_NODE.KIND)
                 .forEach(row -> counts.put(NodeKind.valueOf(row.value1()), row.value2().longValue()));
         return counts;
     }
 
     @Override
-    public List<InventoryNode> below(NodeKind kind, long id) {
-        return db.selectFrom(INVENTORY_NODE)
-                .where(under(kind, id))
-                .fetch(JooqInventoryDirectory::nodeOf)
-                .stream()
-                .sorted(Comparator.comparing((InventoryNode node) -> node.kind().ordinal()).reversed()
-                        .thenComparing(InventoryNode::id))
-                .toList();
+    public Set<Long> descendantDevices(long deviceId) {
+        Set<Long> found = new HashSet<>();
+        childDevicesOf(Set.of(deviceId), found, new ArrayList<>());
+        return found;
     }
 
-    private static Condition under(NodeKind kind, long id) {
+    @Override
+    public List<InventoryNode> below(NodeKind kind, long id) {
+        List<InventoryNode> nodes = new ArrayList<>();
+        Set<Long> devices = new HashSet<>();
+        if (kind.isDevice()) {
+            devices.add(id);
+        } else {
+            db.selectFrom(INVENTORY_NODE).where(directlyUnder(kind, id)).forEach(row -> nodes.add(nodeOf(row)));
+            nodes.stream().filter(node -> node.kind().isDevice()).forEach(node -> devices.add(node.id()));
+        }
+        childDevicesOf(devices, new HashSet<>(devices), nodes);
+        return DeletionOrder.of(nodes);
+    }
+
+    /** Walks parent links down from {@code frontier}, adding every device not seen yet to {@code collected}. */
+    private void childDevicesOf(Collection<Long> frontier, Set<Long> seen, List<InventoryNode> collected) {
+        Collection<Long> next = frontier;
+        while (!next.isEmpty()) {
+            List<InventoryNode> children = db.selectFrom(INVENTORY_NODE)
+                    .where(INVENTORY_NODE.KIND.in(DEVICE_KINDS))
+                    .and(INVENTORY_NODE.PARENT_ID.in(next))
+                    .fetch(JooqInventoryDirectory::nodeOf);
+            List<Long> added = new ArrayList<>();
+            for (InventoryNode child : children) {
+                if (seen.add(child.id())) {
+                    collected.add(child);
+                    added.add(child.id());
+                }
+            }
+            next = added;
+        }
+    }
+
+    private static Condition directlyUnder(NodeKind kind, long id) {
         return switch (kind) {
             case CLOUD -> INVENTORY_NODE.CLOUD_ID.eq(id);
             case REGION -> INVENTORY_NODE.REGION_ID.eq(id);
             case CELL -> INVENTORY_NODE.CELL_ID.eq(id);
+            case HOST, NETWORK_DEVICE -> INVENTORY_NODE.PARENT_ID.eq(id).and(INVENTORY_NODE.KIND.in(DEVICE_KINDS));
         };
     }
 
     private static InventoryNode nodeOf(InventoryNodeRecord row) {
         return new InventoryNode(NodeKind.valueOf(row.getKind()), row.getId(), new ProjectId(row.getProjectId()),
-                row.getCloudId(), row.getRegionId(), row.getCellId());
+                row.getCloudId(), row.getRegionId(), row.getCellId(), row.getParentId());
     }
 }

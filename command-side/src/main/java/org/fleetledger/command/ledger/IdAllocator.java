@@ -2,6 +2,7 @@ package org.fleetledger.command.ledger;
 
 import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.user.UserId;
 import org.jooq.DSLContext;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import static org.fleetledger.command.jooq.Sequences.CELL_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.CLOUD_ID_SEQ;
+import static org.fleetledger.command.jooq.Sequences.DEVICE_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.REGION_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.USER_ID_SEQ;
 
@@ -32,6 +34,10 @@ public class IdAllocator {
 
     public CellId nextCellId() {
         return new CellId(db.nextval(CELL_ID_SEQ));
+    }
+
+    public DeviceId nextDeviceId() {
+        return new DeviceId(db.nextval(DEVICE_ID_SEQ));
     }
 
     public UserId nextUserId() {

@@ -11,6 +11,8 @@ public enum NameRule {
     REGION_IN_CLOUD("A region with the given name already exists."),
     /** Cell names, per region. */
     CELL_IN_REGION("A cell with the given name already exists."),
+    /** Device names, per region, across hosts and network devices together. */
+    DEVICE_IN_REGION("A device with the given name already exists."),
     /** Usernames, per project. */
     USERNAME_IN_PROJECT("A user with the given username already exists in this project.");
 

@@ -52,8 +52,8 @@ class Region {
         InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, command.cloudId().value(),
                 command.projectId());
         names.claim(NAME_RULE, scope(command.cloudId()), command.name(), command.regionId().toString());
-        directory.add(new InventoryNode(NodeKind.REGION, command.regionId().value(), command.projectId(),
-                command.cloudId().value(), null, null));
+        directory.add(InventoryNode.region(command.regionId().value(), command.projectId(),
+                command.cloudId().value()));
         apply(new RegionCreated(command.regionId(), command.projectId(), command.cloudId(), command.name(),
                 command.note()));
         OwnVariables.set(owner(command.regionId()), command.projectId(), command.variables());

@@ -52,9 +52,9 @@ class CellTest {
         fixture = new AggregateTestFixture<>(Cell.class);
         names = new InMemoryUniqueNames();
         InMemoryInventoryDirectory directory = new InMemoryInventoryDirectory();
-        directory.add(new InventoryNode(NodeKind.CLOUD, CLOUD.value(), PROJECT, null, null, null));
-        directory.add(new InventoryNode(NodeKind.CLOUD, OTHER_CLOUD.value(), PROJECT, null, null, null));
-        directory.add(new InventoryNode(NodeKind.REGION, REGION.value(), PROJECT, CLOUD.value(), null, null));
+        directory.add(InventoryNode.cloud(CLOUD.value(), PROJECT));
+        directory.add(InventoryNode.cloud(OTHER_CLOUD.value(), PROJECT));
+        directory.add(InventoryNode.region(REGION.value(), PROJECT, CLOUD.value()));
         fixture.registerInjectableResource(names);
         fixture.registerInjectableResource(directory);
     }

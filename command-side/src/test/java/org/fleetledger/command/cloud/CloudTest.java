@@ -128,7 +128,7 @@ class CloudTest {
 
     @Test
     void refusesToDeleteACloudThatStillHasRegions() {
-        directory.add(new InventoryNode(NodeKind.REGION, 11, PROJECT, ID.value(), null, null));
+        directory.add(InventoryNode.region(11, PROJECT, ID.value()));
         fixture.given(new CloudCreated(ID, PROJECT, "east", null))
                 .when(new DeleteCloudCommand(ID, ProjectScope.only(PROJECT)))
                 .expectException(HasDependantsException.class)

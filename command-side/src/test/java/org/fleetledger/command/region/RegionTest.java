@@ -51,7 +51,7 @@ class RegionTest {
         fixture = new AggregateTestFixture<>(Region.class);
         names = new InMemoryUniqueNames();
         directory = new InMemoryInventoryDirectory();
-        directory.add(new InventoryNode(NodeKind.CLOUD, CLOUD.value(), PROJECT, null, null, null));
+        directory.add(InventoryNode.cloud(CLOUD.value(), PROJECT));
         fixture.registerInjectableResource(names);
         fixture.registerInjectableResource(directory);
     }
@@ -102,8 +102,8 @@ class RegionTest {
 
     @Test
     void refusesToDeleteARegionWithCells() {
-        directory.add(new InventoryNode(NodeKind.CELL, 13, PROJECT, CLOUD.value(), ID.value(), null));
-        directory.add(new InventoryNode(NodeKind.CELL, 14, PROJECT, CLOUD.value(), ID.value(), null));
+        directory.add(InventoryNode.cell(13, PROJECT, CLOUD.value(), ID.value()));
+        directory.add(InventoryNode.cell(14, PROJECT, CLOUD.value(), ID.value()));
         fixture.given(CREATED)
                 .when(new DeleteRegionCommand(ID, ProjectScope.only(PROJECT)))
                 .expectException(HasDependantsException.class)

@@ -10,9 +10,10 @@ public final class ReadModels {
     public static final String CLOUDS = "clouds";
     public static final String REGIONS = "regions";
     public static final String CELLS = "cells";
+    public static final String DEVICES = "devices";
     public static final String VARIABLES = "variables";
 
-    public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, REGIONS, CELLS, VARIABLES);
+    public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, REGIONS, CELLS, DEVICES, VARIABLES);
 
     private ReadModels() {
     }

@@ -3,8 +3,10 @@ package org.fleetledger.query.variables;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.cell.CellView;
+import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.region.RegionView;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +26,20 @@ public final class VariableChains {
     public static List<VariableOwner> of(CellView cell) {
         return List.of(owner(OwnerType.CELL, cell.id()), owner(OwnerType.REGION, cell.regionId()),
                 owner(OwnerType.CLOUD, cell.cloudId()), project(cell.projectId()));
+    }
+
+    /** Device, its parent chain (nearest first), its cell if any, region, cloud and project. */
+    public static List<VariableOwner> of(DeviceView device, List<Long> ancestors) {
+        List<VariableOwner> chain = new ArrayList<>();
+        chain.add(owner(OwnerType.DEVICE, device.id()));
+        ancestors.forEach(ancestor -> chain.add(owner(OwnerType.DEVICE, ancestor)));
+        if (device.cellId() != null) {
+            chain.add(owner(OwnerType.CELL, device.cellId()));
+        }
+        chain.add(owner(OwnerType.REGION, device.regionId()));
+        chain.add(owner(OwnerType.CLOUD, device.cloudId()));
+        chain.add(project(device.projectId()));
+        return chain;
     }
 
     private static VariableOwner owner(OwnerType type, long id) {

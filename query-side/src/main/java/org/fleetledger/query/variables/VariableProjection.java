@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.device.HostDeleted;
+import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariablesDeleted;
@@ -67,6 +69,16 @@ class VariableProjection {
     @EventHandler
     void on(CellDeleted event) {
         deleteAllOf(OwnerType.CELL, Long.toString(event.cellId().value()));
+    }
+
+    @EventHandler
+    void on(HostDeleted event) {
+        deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
+    }
+
+    @EventHandler
+    void on(NetworkDeviceDeleted event) {
+        deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
     }
 
     private void deleteAllOf(OwnerType type, String id) {

@@ -1,0 +1,12 @@
+package org.fleetledger.events.device;
+
+import org.fleetledger.events.project.ProjectId;
+
+/** Everything that can happen to a host or a network device, labels included; variables aside. */
+public sealed interface DeviceEvent permits HostCreated, HostUpdated, HostDeleted, NetworkDeviceCreated,
+        NetworkDeviceUpdated, NetworkDeviceDeleted, LabelsAdded, LabelsRemoved {
+
+    DeviceId deviceId();
+
+    ProjectId projectId();
+}

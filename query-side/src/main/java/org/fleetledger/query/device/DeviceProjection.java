@@ -1,0 +1,151 @@
+package org.fleetledger.query.device;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.device.HostCreated;
+import org.fleetledger.events.device.HostDeleted;
+import org.fleetledger.events.device.HostUpdated;
+import org.fleetledger.events.device.LabelsAdded;
+import org.fleetledger.events.device.LabelsRemoved;
+import org.fleetledger.events.device.NetworkDeviceCreated;
+import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.device.NetworkDeviceUpdated;
+import org.fleetledger.query.progress.ReadModels;
+import org.fleetledger.query.support.ProjectionTime;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+import static org.fleetledger.query.jooq.Tables.DEVICE_LABEL;
+import static org.fleetledger.query.jooq.Tables.DEVICE_VIEW;
+
+@Component
+@ProcessingGroup(ReadModels.DEVICES)
+class DeviceProjection {
+
+    private final DSLContext db;
+
+    DeviceProjection(DSLContext db) {
+        this.db = db;
+    }
+
+    @EventHandler
+    void on(HostCreated event, @Timestamp Instant at) {
+        db.insertInto(DEVICE_VIEW)
+                .set(DEVICE_VIEW.ID, event.deviceId().value())
+                .set(DEVICE_VIEW.PROJECT_ID, event.projectId().value())
+                .set(DEVICE_VIEW.KIND, DeviceKind.HOST.name())
+                .set(DEVICE_VIEW.CLOUD_ID, event.cloudId().value())
+                .set(DEVICE_VIEW.REGION_ID, event.regionId().value())
+                .set(DEVICE_VIEW.CELL_ID, event.cellId() == null ? null : event.cellId().value())
+                .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
+                .set(DEVICE_VIEW.NAME, event.name())
+                .set(DEVICE_VIEW.IP_ADDRESS, event.ipAddress())
+                .set(DEVICE_VIEW.DEVICE_TYPE, event.deviceType())
+                .set(DEVICE_VIEW.ACTIVE, event.active())
+                .set(DEVICE_VIEW.NOTE, event.note())
+                .set(DEVICE_VIEW.CREATED_AT, ProjectionTime.of(at))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @EventHandler
+    void on(NetworkDeviceCreated event, @Timestamp Instant at) {
+        db.insertInto(DEVICE_VIEW)
+                .set(DEVICE_VIEW.ID, event.deviceId().value())
+                .set(DEVICE_VIEW.PROJECT_ID, event.projectId().value())
+                .set(DEVICE_VIEW.KIND, DeviceKind.NETWORK_DEVICE.name())
+                .set(DEVICE_VIEW.CLOUD_ID, event.cloudId().value())
+                .set(DEVICE_VIEW.REGION_ID, event.regionId().value())
+                .set(DEVICE_VIEW.CELL_ID, event.cellId() == null ? null : event.cellId().value())
+                .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
+                .set(DEVICE_VIEW.NAME, event.name())
+                .set(DEVICE_VIEW.IP_ADDRESS, event.ipAddress())
+                .set(DEVICE_VIEW.DEVICE_TYPE, event.deviceType())
+                .set(DEVICE_VIEW.ACTIVE, event.active())
+                .set(DEVICE_VIEW.MODEL_NAME, event.modelName())
+                .set(DEVICE_VIEW.OS_VERSION, event.osVersion())
+                .set(DEVICE_VIEW.VLANS, event.vlans())
+                .set(DEVICE_VIEW.CREATED_AT, ProjectionTime.of(at))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @EventHandler
+    void on(HostUpdated event, @Timestamp Instant at) {
+        db.update(DEVICE_VIEW)
+                .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
+                .set(DEVICE_VIEW.NAME, event.name())
+                .set(DEVICE_VIEW.IP_ADDRESS, event.ipAddress())
+                .set(DEVICE_VIEW.DEVICE_TYPE, event.deviceType())
+                .set(DEVICE_VIEW.ACTIVE, event.active())
+                .set(DEVICE_VIEW.NOTE, event.note())
+                .set(DEVICE_VIEW.UPDATED_AT, ProjectionTime.of(at))
+                .where(DEVICE_VIEW.ID.eq(event.deviceId().value()))
+                .execute();
+    }
+
+    @EventHandler
+    void on(NetworkDeviceUpdated event, @Timestamp Instant at) {
+        db.update(DEVICE_VIEW)
+                .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
+                .set(DEVICE_VIEW.NAME, event.name())
+                .set(DEVICE_VIEW.IP_ADDRESS, event.ipAddress())
+                .set(DEVICE_VIEW.DEVICE_TYPE, event.deviceType())
+                .set(DEVICE_VIEW.MODEL_NAME, event.modelName())
+                .set(DEVICE_VIEW.OS_VERSION, event.osVersion())
+                .set(DEVICE_VIEW.VLANS, event.vlans())
+                .set(DEVICE_VIEW.UPDATED_AT, ProjectionTime.of(at))
+                .where(DEVICE_VIEW.ID.eq(event.deviceId().value()))
+                .execute();
+    }
+
+    @EventHandler
+    void on(HostDeleted event) {
+        delete(event.deviceId());
+    }
+
+    @EventHandler
+    void on(NetworkDeviceDeleted event) {
+        delete(event.deviceId());
+    }
+
+    @EventHandler
+    void on(LabelsAdded event) {
+        for (String label : event.labels()) {
+            db.insertInto(DEVICE_LABEL)
+                    .set(DEVICE_LABEL.DEVICE_ID, event.deviceId().value())
+                    .set(DEVICE_LABEL.PROJECT_ID, event.projectId().value())
+                    .set(DEVICE_LABEL.LABEL, label)
+                    .onConflictDoNothing()
+                    .execute();
+        }
+    }
+
+    @EventHandler
+    void on(LabelsRemoved event) {
+        db.deleteFrom(DEVICE_LABEL)
+                .where(DEVICE_LABEL.DEVICE_ID.eq(event.deviceId().value()))
+                .and(DEVICE_LABEL.LABEL.in(event.labels()))
+                .execute();
+    }
+
+    private void delete(DeviceId device) {
+        db.deleteFrom(DEVICE_LABEL).where(DEVICE_LABEL.DEVICE_ID.eq(device.value())).execute();
+        db.deleteFrom(DEVICE_VIEW).where(DEVICE_VIEW.ID.eq(device.value())).execute();
+    }
+
+    private static Long idOf(DeviceId device) {
+        return device == null ? null : device.value();
+    }
+
+    @ResetHandler
+    void reset() {
+        db.deleteFrom(DEVICE_LABEL).execute();
+        db.deleteFrom(DEVICE_VIEW).execute();
+    }
+}

@@ -1,0 +1,145 @@
+package org.fleetledger.query.device;
+
+import org.fleetledger.query.jooq.tables.records.DeviceViewRecord;
+import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.support.ProjectFilter;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.fleetledger.query.jooq.Tables.DEVICE_LABEL;
+import static org.fleetledger.query.jooq.Tables.DEVICE_VIEW;
+
+/** Reads of the devices read model: hosts and network devices, their labels and their parent links. */
+@Component
+public class DeviceQueries {
+
+    private static final Map<String, Field<?>> SORTABLE = Map.ofEntries(
+            Map.entry("id", DEVICE_VIEW.ID),
+            Map.entry("name", DEVICE_VIEW.NAME),
+            Map.entry("project_id", DEVICE_VIEW.PROJECT_ID),
+            Map.entry("cloud_id", DEVICE_VIEW.CLOUD_ID),
+            Map.entry("region_id", DEVICE_VIEW.REGION_ID),
+            Map.entry("cell_id", DEVICE_VIEW.CELL_ID),
+            Map.entry("parent_id", DEVICE_VIEW.PARENT_ID),
+            Map.entry("ip_address", DEVICE_VIEW.IP_ADDRESS),
+            Map.entry("device_type", DEVICE_VIEW.DEVICE_TYPE),
+            Map.entry("active", DEVICE_VIEW.ACTIVE),
+            Map.entry("created_at", DEVICE_VIEW.CREATED_AT),
+            Map.entry("updated_at", DEVICE_VIEW.UPDATED_AT));
+    private static final KeysetPager PAGER = new KeysetPager(DEVICE_VIEW, DEVICE_VIEW.ID, SORTABLE);
+    /** Parent chains longer than this are cut: a guard against a cycle in stored data, never a real depth. */
+    private static final int MAX_ANCESTORS = 1000;
+
+    private final DSLContext db;
+
+    DeviceQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The device with this id, of the given kind (null: either). */
+    public Optional<DeviceView> fetch(DeviceKind kind, long id, ProjectFilter visibleTo) {
+        Condition where = visible(visibleTo).and(DEVICE_VIEW.ID.eq(id));
+        if (kind != null) {
+            where = where.and(DEVICE_VIEW.KIND.eq(kind.name()));
+        }
+        return db.selectFrom(DEVICE_VIEW).where(where).fetchOptional(DeviceQueries::viewOf);
+    }
+
+    public Page<DeviceView> list(ListDevicesQuery query) {
+        Condition where = visible(query.visibleTo());
+        if (query.kind() != null) {
+            where = where.and(DEVICE_VIEW.KIND.eq(query.kind().name()));
+        }
+        where = where.and(equalsIfGiven(DEVICE_VIEW.ID, query.id()))
+                .and(equalsIfGiven(DEVICE_VIEW.NAME, query.name()))
+                .and(equalsIfGiven(DEVICE_VIEW.CLOUD_ID, query.cloudId()))
+                .and(equalsIfGiven(DEVICE_VIEW.REGION_ID, query.regionId()))
+                .and(equalsIfGiven(DEVICE_VIEW.CELL_ID, query.cellId()))
+                .and(equalsIfGiven(DEVICE_VIEW.DEVICE_TYPE, query.deviceType()))
+                .and(equalsIfGiven(DEVICE_VIEW.IP_ADDRESS, query.ipAddress()))
+                .and(equalsIfGiven(DEVICE_VIEW.ACTIVE, query.active()));
+        if (query.label() != null) {
+            where = where.and(DEVICE_VIEW.ID.in(DSL.select(DEVICE_LABEL.DEVICE_ID).from(DEVICE_LABEL)
+                    .where(DEVICE_LABEL.LABEL.eq(query.label()))));
+        }
+        if (query.parentId() != null) {
+            where = where.and(query.descendants()
+                    ? DEVICE_VIEW.ID.in(descendantsOf(query.parentId()))
+                    : DEVICE_VIEW.PARENT_ID.eq(query.parentId()));
+        }
+        return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(DEVICE_VIEW)));
+    }
+
+    /** The device's labels in alphanumeric order. */
+    public List<String> labels(long deviceId) {
+        return db.select(DEVICE_LABEL.LABEL).from(DEVICE_LABEL)
+                .where(DEVICE_LABEL.DEVICE_ID.eq(deviceId))
+                .orderBy(DEVICE_LABEL.LABEL)
+                .fetch(DEVICE_LABEL.LABEL);
+    }
+
+    /** The kind of each of these devices, by id (for links to parents). */
+    public Map<Long, DeviceKind> kindsOf(Collection<Long> ids) {
+        Map<Long, DeviceKind> kinds = new HashMap<>();
+        if (!ids.isEmpty()) {
+            db.select(DEVICE_VIEW.ID, DEVICE_VIEW.KIND).from(DEVICE_VIEW).where(DEVICE_VIEW.ID.in(ids))
+                    .forEach(row -> kinds.put(row.value1(), DeviceKind.valueOf(row.value2())));
+        }
+        return kinds;
+    }
+
+    /** The device's parent, grandparent and so on, nearest first. */
+    public List<Long> ancestorsOf(DeviceView device) {
+        List<Long> ancestors = new ArrayList<>();
+        Long next = device.parentId();
+        while (next != null && ancestors.size() < MAX_ANCESTORS && !ancestors.contains(next)) {
+            ancestors.add(next);
+            next = db.select(DEVICE_VIEW.PARENT_ID).from(DEVICE_VIEW).where(DEVICE_VIEW.ID.eq(next))
+                    .fetchOne(DEVICE_VIEW.PARENT_ID);
+        }
+        return ancestors;
+    }
+
+    /** Every device below this one through parent links, at any depth; the device itself excluded. */
+    public Set<Long> descendantsOf(long deviceId) {
+        Set<Long> found = new HashSet<>();
+        Collection<Long> frontier = List.of(deviceId);
+        while (!frontier.isEmpty()) {
+            List<Long> children = db.select(DEVICE_VIEW.ID).from(DEVICE_VIEW)
+                    .where(DEVICE_VIEW.PARENT_ID.in(frontier))
+                    .fetch(DEVICE_VIEW.ID);
+            frontier = children.stream().filter(found::add).toList();
+        }
+        found.remove(deviceId);
+        return found;
+    }
+
+    private static <T> Condition equalsIfGiven(Field<T> field, T value) {
+        return value == null ? DSL.noCondition() : field.eq(value);
+    }
+
+    private static Condition visible(ProjectFilter filter) {
+        return filter.allProjects() ? DSL.trueCondition() : DEVICE_VIEW.PROJECT_ID.eq(filter.project());
+    }
+
+    private static DeviceView viewOf(DeviceViewRecord row) {
+        return new DeviceView(row.getId(), DeviceKind.valueOf(row.getKind()), row.getProjectId(), row.getCloudId(),
+                row.getRegionId(), row.getCellId(), row.getParentId(), row.getName(), row.getIpAddress(),
+                row.getDeviceType(), row.getActive(), row.getNote(), row.getModelName(), row.getOsVersion(),
+                row.getVlans(), row.getCreatedAt(), row.getUpdatedAt());
+    }
+}
