@@ -18,6 +18,9 @@ import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.project.ProjectCreated;
+import org.fleetledger.events.project.ProjectDeleted;
+import org.fleetledger.events.user.UserDeleted;
+import org.fleetledger.events.user.UserRoleChanged;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
@@ -69,6 +72,9 @@ class EventJsonSnapshotTest {
         VariableOwner owner = new VariableOwner(OwnerType.CLOUD, "7");
         return List.of(
                 new ProjectCreated(PROJECT, "bootstrap"),
+                new ProjectDeleted(PROJECT),
+                new UserRoleChanged(new UserId(3), PROJECT, Role.READER),
+                new UserDeleted(new UserId(3), PROJECT, "alice"),
                 new UserCreated(new UserId(3), PROJECT, "alice", Role.ADMIN, HASH),
                 new UserApiKeyRotated(new UserId(3), PROJECT, HASH),
                 new CloudCreated(new CloudId(7), PROJECT, "cloud-1", "a note"),

@@ -21,6 +21,7 @@ import org.fleetledger.query.user.UserQueries;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,7 +69,7 @@ public class Bootstrap {
         ProjectId project = new ProjectId(projectId);
 
         if (!projects.exists(projectId)) {
-            send(new CreateProjectCommand(project, PROJECT_NAME), "bootstrap: create the bootstrap project");
+            send(new CreateProjectCommand(project, PROJECT_NAME, Map.of()), "bootstrap: create the bootstrap project");
         }
         Optional<UserCredentials> root = users.credentials(projectId, rootUser);
         String generatedKey = null;

@@ -41,6 +41,7 @@ class ApiExceptionHandler {
             case NAME_TAKEN -> error(HttpStatus.CONFLICT, e.getMessage());
             case INVALID, INVALID_REFERENCE -> error(HttpStatus.BAD_REQUEST, e.getMessage());
             case HAS_DEPENDANTS -> error(HttpStatus.CONFLICT, e.getMessage());
+            case FORBIDDEN -> error(HttpStatus.FORBIDDEN, e.getMessage());
         };
     }
 

@@ -45,6 +45,12 @@ public class LedgerWrites {
         return caughtUp(cascadingDelete.delete(kind, id, Caller.of(request).writable(), changeContext(request)));
     }
 
+    /** Deletes a project with all its inventory and users as one change ({@code ?cascade=true}). */
+    public long deleteProjectCascading(HttpServletRequest request, ProjectId project) {
+        return caughtUp(cascadingDelete.deleteProject(project, Caller.of(request).writable(),
+                changeContext(request)));
+    }
+
     private static ChangeContext changeContext(HttpServletRequest request) {
         Caller caller = Caller.of(request);
         RequestInfo info = RequestInfo.of(request);

@@ -41,12 +41,18 @@ public class OwnVariablesEndpoints {
 
     public ResponseEntity<VariablesBody> put(HttpServletRequest request, OwnerType type, long id,
                                              BiFunction<Map<String, Object>, ProjectScope, Object> command) {
+        return putByKey(request, type, Long.toString(id), command);
+    }
+
+    /** As {@link #put}, for owners whose ids are not numbers (projects). */
+    public ResponseEntity<VariablesBody> putByKey(HttpServletRequest request, OwnerType type, String id,
+                                                  BiFunction<Map<String, Object>, ProjectScope, Object> command) {
         Caller caller = Caller.of(request);
         Permissions.requireInventoryWrite(caller);
         Map<String, Object> values = bodies.variablesBody(bodies.read(request));
         NO_PARAMETERS.parse(request);
         long position = writes.send(request, command.apply(values, caller.writable()));
-        return WriteResponses.ok(position, new VariablesBody(variables.own(type, Long.toString(id))));
+        return WriteResponses.ok(position, new VariablesBody(variables.own(type, id)));
     }
 
     public ResponseEntity<Void> delete(HttpServletRequest request,

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 
 /**
  * Craton's list paging: the page request taken from the query, and the links {@code first},
@@ -29,21 +29,21 @@ public final class Pagination {
     }
 
     public static PageRequest request(QuerySpec.Query query) {
-        return new PageRequest(query.integer(LIMIT).intValue(), query.integer(MARKER), query.sortKeys(),
+        return new PageRequest(query.integer(LIMIT).intValue(), query.values().get(MARKER), query.sortKeys(),
                 "desc".equals(query.string(SORT_DIR)));
     }
 
     public static <T> List<Link> links(HttpServletRequest request, QuerySpec.Query query, Page<T> page,
-                                       ToLongFunction<T> idOf) {
+                                       Function<T, Object> idOf) {
         String base = ApiUrls.requestUrlWithoutQuery(request);
         String baseParams = baseParams(query.values());
-        Long marker = query.integer(MARKER);
+        Object marker = query.values().get(MARKER);
         List<Link> links = new ArrayList<>();
         links.add(new Link(href(base, baseParams, null), "first"));
         links.add(new Link(href(base, baseParams, marker == null ? null : page.previousMarker()), "prev"));
         links.add(new Link(href(base, baseParams, marker), "self"));
         if (!page.items().isEmpty()) {
-            links.add(new Link(href(base, baseParams, idOf.applyAsLong(page.items().getLast())), "next"));
+            links.add(new Link(href(base, baseParams, idOf.apply(page.items().getLast())), "next"));
         }
         return links;
     }
@@ -69,7 +69,7 @@ public final class Pagination {
         return String.valueOf(value);
     }
 
-    private static String href(String base, String params, Long marker) {
+    private static String href(String base, String params, Object marker) {
         String query = marker == null ? params : params + "&" + MARKER + "=" + marker;
         return base + "?" + query;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * The query parameters an endpoint accepts, with Craton's parsing rules: the first value of a repeated
@@ -22,7 +23,7 @@ public final class QuerySpec {
     public static final String MIN_POSITION = "min_position";
     static final Set<String> FALSE_WORDS = Set.of("", "0", "n", "no", "false");
 
-    enum Kind { STRING, INTEGER, BOOLEAN, SORT_DIR }
+    enum Kind { STRING, INTEGER, BOOLEAN, SORT_DIR, UUID_TEXT }
 
     record Param(String name, Kind kind, Object defaultValue, Integer min, Integer max) {
     }
@@ -78,6 +79,14 @@ public final class QuerySpec {
         String prefix = "'" + param.name() + "': ";
         return switch (param.kind()) {
             case STRING -> text;
+            case UUID_TEXT -> {
+                try {
+                    yield UUID.fromString(text);
+                } catch (IllegalArgumentException e) {
+                    problems.add(prefix + JsonValues.quote(text) + " is not a valid UUID");
+                    yield null;
+                }
+            }
             case BOOLEAN -> !FALSE_WORDS.contains(text.toLowerCase());
             case SORT_DIR -> {
                 if (text.equals("asc") || text.equals("desc")) {
@@ -149,6 +158,13 @@ public final class QuerySpec {
 
         public Builder bool(String name, Boolean defaultValue) {
             params.put(name, new Param(name, Kind.BOOLEAN, defaultValue, null, null));
+            return this;
+        }
+
+        /** Paging whose {@code marker} is a UUID (projects). */
+        public Builder paginatedByUuid() {
+            paginated();
+            params.put(Pagination.MARKER, new Param(Pagination.MARKER, Kind.UUID_TEXT, null, null, null));
             return this;
         }
 

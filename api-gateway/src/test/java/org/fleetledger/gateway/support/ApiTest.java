@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -82,7 +83,7 @@ public abstract class ApiTest {
 
     protected UUID createProject() {
         UUID project = UUID.randomUUID();
-        write(new CreateProjectCommand(new ProjectId(project), unique("project")));
+        write(new CreateProjectCommand(new ProjectId(project), unique("project"), Map.of()));
         return project;
     }
 

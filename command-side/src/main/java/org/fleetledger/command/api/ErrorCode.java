@@ -10,6 +10,8 @@ public enum ErrorCode {
     INVALID_REFERENCE,
     /** The resource cannot be deleted while others depend on it. */
     HAS_DEPENDANTS,
+    /** The caller may not do this to this resource, whatever it sends. */
+    FORBIDDEN,
     /** The command contradicts a rule of the resource. */
     INVALID
 }

@@ -5,14 +5,20 @@ import org.fleetledger.command.api.DeleteCellCommand;
 import org.fleetledger.command.api.DeleteCloudCommand;
 import org.fleetledger.command.api.DeleteHostCommand;
 import org.fleetledger.command.api.DeleteNetworkDeviceCommand;
+import org.fleetledger.command.api.DeleteProjectCommand;
+import org.fleetledger.command.api.DeleteUserCommand;
 import org.fleetledger.command.api.DeleteRegionCommand;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.ledger.LedgerWriter;
 import org.fleetledger.command.ledger.WriteReceipt;
+import org.fleetledger.command.naming.NameRule;
+import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.user.UserId;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -29,10 +35,12 @@ public class CascadingDelete {
 
     private final LedgerWriter writer;
     private final InventoryDirectory directory;
+    private final UniqueNames names;
 
-    CascadingDelete(LedgerWriter writer, InventoryDirectory directory) {
+    CascadingDelete(LedgerWriter writer, InventoryDirectory directory, UniqueNames names) {
         this.writer = writer;
         this.directory = directory;
+        this.names = names;
     }
 
     public WriteReceipt delete(NodeKind kind, long id, ProjectScope scope, ChangeContext context) {
@@ -42,6 +50,30 @@ public class CascadingDelete {
                 directory.below(kind, id).forEach(node -> commands.add(deleteCommand(node.kind(), node.id(), scope)));
             }
             commands.add(deleteCommand(kind, id, scope));
+            return commands;
+        }, context);
+    }
+
+    /**
+     * Deletes a project with everything in it: each cloud's subtree, then every other resource left
+     * (devices hanging under another project's parents cannot exist: parents are checked per project),
+     * then its users, then the project.
+     */
+    public WriteReceipt deleteProject(ProjectId project, ProjectScope scope, ChangeContext context) {
+        return writer.sendAll(() -> {
+            List<Object> commands = new ArrayList<>();
+            if (scope.includes(project)) {
+                for (InventoryNode cloud : directory.clouds(project)) {
+                    directory.below(NodeKind.CLOUD, cloud.id())
+                            .forEach(node -> commands.add(deleteCommand(node.kind(), node.id(), scope)));
+                    commands.add(deleteCommand(NodeKind.CLOUD, cloud.id(), scope));
+                }
+                for (String user : names.owners(NameRule.USERNAME_IN_PROJECT, project.text())) {
+                    commands.add(new DeleteUserCommand(UserId.of(Long.parseLong(user.substring("user:".length()))),
+                            scope));
+                }
+            }
+            commands.add(new DeleteProjectCommand(project, scope));
             return commands;
         }, context);
     }

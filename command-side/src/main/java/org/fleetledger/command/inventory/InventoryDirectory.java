@@ -1,5 +1,7 @@
 package org.fleetledger.command.inventory;
 
+import org.fleetledger.events.project.ProjectId;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,12 @@ public interface InventoryDirectory {
      * cell everything in it; for a device its child devices.
      */
     Map<NodeKind, Long> dependants(NodeKind kind, long id);
+
+    /** The clouds of a project. */
+    List<InventoryNode> clouds(ProjectId project);
+
+    /** Everything a project holds, counted by kind (kinds with none are absent). */
+    Map<NodeKind, Long> inProject(ProjectId project);
 
     /** The ids of every device below a device through parent links, at any depth. */
     Set<Long> descendantDevices(long deviceId);

@@ -4,8 +4,8 @@ import org.fleetledger.command.api.HasDependantsException;
 import org.fleetledger.command.api.InvalidReferenceException;
 import org.fleetledger.events.project.ProjectId;
 
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The rules every inventory aggregate applies to its place in the tree. */
 public final class InventoryRules {
@@ -24,12 +24,18 @@ public final class InventoryRules {
 
     /** Refuses the delete while anything hangs below the resource, listing what does. */
     public static void requireNoDependants(InventoryDirectory directory, NodeKind kind, long id) {
-        Map<NodeKind, Long> dependants = directory.dependants(kind, id);
+        requireNone("The " + kind.singular() + " " + id, counted(directory.dependants(kind, id)));
+    }
+
+    /** Each kind's count as words ("2 regions"), in the order of the kinds. */
+    public static List<String> counted(Map<NodeKind, Long> counts) {
+        return counts.entrySet().stream().map(entry -> entry.getKey().count(entry.getValue())).toList();
+    }
+
+    /** Refuses the delete of {@code what} when {@code dependants} (counts in words) is not empty. */
+    public static void requireNone(String what, List<String> dependants) {
         if (!dependants.isEmpty()) {
-            String listed = dependants.entrySet().stream()
-                    .map(entry -> entry.getKey().count(entry.getValue()))
-                    .collect(Collectors.joining(", "));
-            throw new HasDependantsException("The " + kind.singular() + " " + id + " still has dependants: " + listed
+            throw new HasDependantsException(what + " still has dependants: " + String.join(", ", dependants)
                     + ". Delete them first, or delete with ?cascade=true.");
         }
     }

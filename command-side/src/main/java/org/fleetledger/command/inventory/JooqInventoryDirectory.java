@@ -79,6 +79,26 @@ class JooqInventoryDirectory implements InventoryDirectory {
     }
 
     @Override
+    public List<InventoryNode> clouds(ProjectId project) {
+        return db.selectFrom(INVENTORY_NODE)
+                .where(INVENTORY_NODE.KIND.eq(NodeKind.CLOUD.name()))
+                .and(INVENTORY_NODE.PROJECT_ID.eq(project.value()))
+                .orderBy(INVENTORY_NODE.ID)
+                .fetch(JooqInventoryDirectory::nodeOf);
+    }
+
+    @Override
+    public Map<NodeKind, Long> inProject(ProjectId project) {
+        Map<NodeKind, Long> counts = new EnumMap<>(NodeKind.class);
+        db.select(INVENTORY_NODE.KIND, count())
+                .from(INVENTORY_NODE)
+                .where(INVENTORY_NODE.PROJECT_ID.eq(project.value()))
+                .groupBy(INVENTORY_NODE.KIND)
+                .forEach(row -> counts.put(NodeKind.valueOf(row.value1()), row.value2().longValue()));
+        return counts;
+    }
+
+    @Override
     public Set<Long> descendantDevices(long deviceId) {
         Set<Long> found = new HashSet<>();
         childDevicesOf(Set.of(deviceId), found, new ArrayList<>());

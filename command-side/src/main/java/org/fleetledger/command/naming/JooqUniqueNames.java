@@ -4,6 +4,8 @@ import org.fleetledger.command.api.NameTakenException;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 import static org.fleetledger.command.jooq.Tables.NAME_CLAIM;
 
 @Component
@@ -36,6 +38,15 @@ class JooqUniqueNames implements UniqueNames {
                 .and(NAME_CLAIM.SCOPE.eq(scope))
                 .and(NAME_CLAIM.NAME.eq(name))
                 .and(NAME_CLAIM.OWNER.eq(owner)));
+    }
+
+    @Override
+    public List<String> owners(NameRule rule, String scope) {
+        return db.select(NAME_CLAIM.OWNER).from(NAME_CLAIM)
+                .where(NAME_CLAIM.RULE.eq(rule.name()))
+                .and(NAME_CLAIM.SCOPE.eq(scope))
+                .orderBy(NAME_CLAIM.OWNER)
+                .fetch(NAME_CLAIM.OWNER);
     }
 
     @Override

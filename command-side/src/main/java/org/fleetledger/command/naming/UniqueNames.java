@@ -1,5 +1,7 @@
 package org.fleetledger.command.naming;
 
+import java.util.List;
+
 /**
  * Set-based uniqueness: a claim per name, written in the command's own transaction, so that two
  * concurrent commands cannot both take a name and a command that fails later gives its claim back
@@ -16,6 +18,9 @@ public interface UniqueNames {
 
     /** Gives a name back; releasing a name not held changes nothing. */
     void release(NameRule rule, String scope, String name);
+
+    /** The owners of every name claimed under a rule within a scope (for example: a project's users). */
+    List<String> owners(NameRule rule, String scope);
 
     /** Moves {@code owner} from one name to another within the scope; nothing happens when they are equal. */
     default void rename(NameRule rule, String scope, String from, String to, String owner) {

@@ -1,5 +1,7 @@
 package org.fleetledger.command.inventory;
 
+import org.fleetledger.events.project.ProjectId;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -38,6 +40,20 @@ public class InMemoryInventoryDirectory implements InventoryDirectory {
     public Map<NodeKind, Long> dependants(NodeKind kind, long id) {
         Map<NodeKind, Long> counts = new EnumMap<>(NodeKind.class);
         nodes.values().stream().filter(node -> directlyUnder(node, kind, id))
+                .forEach(node -> counts.merge(node.kind(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public List<InventoryNode> clouds(ProjectId project) {
+        return nodes.values().stream()
+                .filter(node -> node.kind() == NodeKind.CLOUD && node.projectId().equals(project)).toList();
+    }
+
+    @Override
+    public Map<NodeKind, Long> inProject(ProjectId project) {
+        Map<NodeKind, Long> counts = new EnumMap<>(NodeKind.class);
+        nodes.values().stream().filter(node -> node.projectId().equals(project))
                 .forEach(node -> counts.merge(node.kind(), 1L, Long::sum));
         return counts;
     }

@@ -3,6 +3,7 @@ package org.fleetledger.command.naming;
 import org.fleetledger.command.api.NameTakenException;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The uniqueness rule without a database, for aggregate fixtures; the real table is tested over HTTP. */
@@ -16,6 +17,13 @@ public class InMemoryUniqueNames implements UniqueNames {
         if (holder != null && !holder.equals(owner)) {
             throw new NameTakenException(rule.takenMessage());
         }
+    }
+
+    @Override
+    public List<String> owners(NameRule rule, String scope) {
+        String prefix = rule + "/" + scope + "/";
+        return owners.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                .sorted().toList();
     }
 
     @Override

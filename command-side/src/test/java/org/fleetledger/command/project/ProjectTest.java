@@ -6,6 +6,8 @@ import org.fleetledger.events.project.ProjectCreated;
 import org.fleetledger.events.project.ProjectId;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 class ProjectTest {
 
     private static final ProjectId ID = ProjectId.random();
@@ -14,7 +16,7 @@ class ProjectTest {
     void createsProject() {
         new AggregateTestFixture<>(Project.class)
                 .givenNoPriorActivity()
-                .when(new CreateProjectCommand(ID, "bootstrap"))
+                .when(new CreateProjectCommand(ID, "bootstrap", Map.of()))
                 .expectEvents(new ProjectCreated(ID, "bootstrap"));
     }
 
@@ -22,7 +24,7 @@ class ProjectTest {
     void rejectsCreatingAProjectTwice() {
         new AggregateTestFixture<>(Project.class)
                 .given(new ProjectCreated(ID, "bootstrap"))
-                .when(new CreateProjectCommand(ID, "again"))
+                .when(new CreateProjectCommand(ID, "again", Map.of()))
                 .expectException(Exception.class);
     }
 }

@@ -1,7 +1,7 @@
 package org.fleetledger.events.project;
 
 /** Everything that can happen to a project. */
-public sealed interface ProjectEvent permits ProjectCreated {
+public sealed interface ProjectEvent permits ProjectCreated, ProjectDeleted {
 
     ProjectId projectId();
 }

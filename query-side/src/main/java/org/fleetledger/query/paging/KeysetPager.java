@@ -22,13 +22,14 @@ import java.util.Map;
 public final class KeysetPager {
 
     private final Table<?> table;
-    private final Field<Long> id;
+    private final Field<Object> id;
     private final Map<String, Field<?>> sortable;
 
     /** {@code sortable} maps every attribute a client may sort by to its column. */
-    public KeysetPager(Table<?> table, Field<Long> id, Map<String, Field<?>> sortable) {
+    @SuppressWarnings("unchecked")
+    public KeysetPager(Table<?> table, Field<?> id, Map<String, Field<?>> sortable) {
         this.table = table;
-        this.id = id;
+        this.id = (Field<Object>) id;
         this.sortable = Map.copyOf(sortable);
     }
 
@@ -36,7 +37,7 @@ public final class KeysetPager {
                             RecordMapper<Record, T> mapper) {
         List<Field<?>> keys = sortFields(request.sortKeys());
         Condition where = visible;
-        Long previousMarker = null;
+        Object previousMarker = null;
         if (request.marker() != null) {
             Record markerRow = db.select(keys).from(table)
                     .where(visible).and(id.eq(request.marker()))
@@ -45,7 +46,7 @@ public final class KeysetPager {
                 throw new QueryRejectedException("Marker \"" + request.marker() + "\" does not exist");
             }
             where = where.and(after(keys, markerRow, request.descending()));
-            List<Long> preceding = db.select(id).from(table)
+            List<Object> preceding = db.select(id).from(table)
                     .where(visible).and(after(keys, markerRow, !request.descending()))
                     .orderBy(order(keys, !request.descending()))
                     .limit(request.limit())

@@ -7,5 +7,5 @@ import java.util.List;
  * up to {@code limit} items preceding the request's marker, null when none precede it (or when the
  * request had no marker).
  */
-public record Page<T>(List<T> items, Long previousMarker) {
+public record Page<T>(List<T> items, Object previousMarker) {
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.fleetledger.events.project.ProjectCreated;
+import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
@@ -32,6 +33,11 @@ class ProjectProjection {
                 .set(PROJECT_VIEW.CREATED_AT, ProjectionTime.of(at))
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    @EventHandler
+    void on(ProjectDeleted event) {
+        db.deleteFrom(PROJECT_VIEW).where(PROJECT_VIEW.ID.eq(event.projectId().value())).execute();
     }
 
     @ResetHandler

@@ -1,8 +1,18 @@
 package org.fleetledger.query.project;
 
+import org.fleetledger.query.jooq.tables.records.ProjectViewRecord;
+import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.paging.PageRequest;
+import org.fleetledger.query.support.ProjectFilter;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.fleetledger.query.jooq.Tables.PROJECT_VIEW;
@@ -10,6 +20,12 @@ import static org.fleetledger.query.jooq.Tables.PROJECT_VIEW;
 /** Reads of the projects read model. */
 @Component
 public class ProjectQueries {
+
+    private static final KeysetPager PAGER = new KeysetPager(PROJECT_VIEW, PROJECT_VIEW.ID, Map.of(
+            "id", PROJECT_VIEW.ID,
+            "name", PROJECT_VIEW.NAME,
+            "created_at", PROJECT_VIEW.CREATED_AT,
+            "updated_at", PROJECT_VIEW.UPDATED_AT));
 
     private final DSLContext db;
 
@@ -19,5 +35,28 @@ public class ProjectQueries {
 
     public boolean exists(UUID projectId) {
         return db.fetchExists(PROJECT_VIEW, PROJECT_VIEW.ID.eq(projectId));
+    }
+
+    public Optional<ProjectView> fetch(UUID projectId, ProjectFilter visibleTo) {
+        return db.selectFrom(PROJECT_VIEW)
+                .where(visible(visibleTo)).and(PROJECT_VIEW.ID.eq(projectId))
+                .fetchOptional(ProjectQueries::viewOf);
+    }
+
+    /** A page of projects; {@code namePattern}, when given, is an SQL LIKE pattern, as Craton reads it. */
+    public Page<ProjectView> list(ProjectFilter visibleTo, String namePattern, PageRequest page) {
+        Condition where = visible(visibleTo);
+        if (namePattern != null) {
+            where = where.and(PROJECT_VIEW.NAME.like(namePattern));
+        }
+        return PAGER.page(db, where, page, (Record row) -> viewOf(row.into(PROJECT_VIEW)));
+    }
+
+    private static Condition visible(ProjectFilter filter) {
+        return filter.allProjects() ? DSL.trueCondition() : PROJECT_VIEW.ID.eq(filter.project());
+    }
+
+    private static ProjectView viewOf(ProjectViewRecord row) {
+        return new ProjectView(row.getId(), row.getName(), row.getCreatedAt(), row.getUpdatedAt());
     }
 }

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.fleetledger.events.user.UserApiKeyRotated;
 import org.fleetledger.events.user.UserCreated;
+import org.fleetledger.events.user.UserDeleted;
+import org.fleetledger.events.user.UserRoleChanged;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
@@ -49,6 +51,20 @@ class UserProjection {
                 .set(USER_VIEW.UPDATED_AT, ProjectionTime.of(at))
                 .where(USER_VIEW.ID.eq(event.userId().value()))
                 .execute();
+    }
+
+    @EventHandler
+    void on(UserRoleChanged event, @Timestamp Instant at) {
+        db.update(USER_VIEW)
+                .set(USER_VIEW.ROLE, event.role().name())
+                .set(USER_VIEW.UPDATED_AT, ProjectionTime.of(at))
+                .where(USER_VIEW.ID.eq(event.userId().value()))
+                .execute();
+    }
+
+    @EventHandler
+    void on(UserDeleted event) {
+        db.deleteFrom(USER_VIEW).where(USER_VIEW.ID.eq(event.userId().value())).execute();
     }
 
     @ResetHandler

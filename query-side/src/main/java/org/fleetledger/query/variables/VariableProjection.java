@@ -7,6 +7,7 @@ import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.device.HostDeleted;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariablesDeleted;
@@ -79,6 +80,11 @@ class VariableProjection {
     @EventHandler
     void on(NetworkDeviceDeleted event) {
         deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
+    }
+
+    @EventHandler
+    void on(ProjectDeleted event) {
+        deleteAllOf(OwnerType.PROJECT, event.projectId().text());
     }
 
     private void deleteAllOf(OwnerType type, String id) {

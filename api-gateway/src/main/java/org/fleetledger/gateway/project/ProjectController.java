@@ -1,0 +1,167 @@
+package org.fleetledger.gateway.project;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.fleetledger.command.api.CreateProjectCommand;
+import org.fleetledger.command.api.DeleteProjectCommand;
+import org.fleetledger.command.api.DeleteProjectVariablesCommand;
+import org.fleetledger.command.api.SetProjectVariablesCommand;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.gateway.auth.Caller;
+import org.fleetledger.gateway.auth.Permissions;
+import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.BodySchema;
+import org.fleetledger.gateway.http.JsonBodies;
+import org.fleetledger.gateway.http.LedgerWrites;
+import org.fleetledger.gateway.http.OwnVariablesEndpoints;
+import org.fleetledger.gateway.http.Pagination;
+import org.fleetledger.gateway.http.QuerySpec;
+import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.WriteResponses;
+import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.project.ProjectQueries;
+import org.fleetledger.query.project.ProjectView;
+import org.fleetledger.query.variables.VariableQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.fleetledger.gateway.http.BodySchema.Type.NAME;
+import static org.fleetledger.gateway.http.BodySchema.Type.VARIABLES;
+
+/**
+ * {@code /v1/projects}: listing, creating and deleting projects is root's; a project's own record
+ * and variables are open to its admins too. Other projects' ids answer 404.
+ */
+@RestController
+@RequestMapping("/v1/projects")
+class ProjectController {
+
+    private static final BodySchema CREATE = BodySchema.builder()
+            .required("name", NAME).optional("variables", VARIABLES).build();
+    private static final QuerySpec LIST = QuerySpec.builder()
+            .string("name").bool("details", false).paginatedByUuid().build();
+    private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
+    private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
+
+    private final ProjectQueries projects;
+    private final VariableQueries variables;
+    private final LedgerWrites writes;
+    private final JsonBodies bodies;
+    private final OwnVariablesEndpoints ownVariablesEndpoints;
+
+    ProjectController(ProjectQueries projects, VariableQueries variables, LedgerWrites writes, JsonBodies bodies,
+                      OwnVariablesEndpoints ownVariablesEndpoints) {
+        this.projects = projects;
+        this.variables = variables;
+        this.writes = writes;
+        this.bodies = bodies;
+        this.ownVariablesEndpoints = ownVariablesEndpoints;
+    }
+
+    @GetMapping
+    ProjectList list(HttpServletRequest request) {
+        Caller caller = Caller.of(request);
+        Permissions.requireRoot(caller);
+        QuerySpec.Query query = LIST.parse(request);
+        Page<ProjectView> page = projects.list(caller.readable(), query.string("name"), Pagination.request(query));
+        // as in Craton, a name query shows no variables even with details
+        boolean details = query.bool("details") && !query.has("name");
+        List<ProjectBody> items = page.items().stream()
+                .map(project -> ProjectBody.of(project, details ? ownVariables(project.id()) : null))
+                .toList();
+        return new ProjectList(items, Pagination.links(request, query, page, ProjectView::id));
+    }
+
+    @PostMapping
+    ResponseEntity<ProjectBody> create(HttpServletRequest request) {
+        Caller caller = Caller.of(request);
+        Permissions.requireRoot(caller);
+        JsonNode body = CREATE.validate(bodies.read(request));
+        NO_PARAMETERS.parse(request);
+        ProjectId id = ProjectId.random();
+        long position = writes.send(request, new CreateProjectCommand(id, body.get("name").stringValue(),
+                bodies.variables(body.get("variables"))));
+        ProjectView created = visible(caller, id.value());
+        return WriteResponses.created(request, "/v1/projects/" + id.text(), position,
+                ProjectBody.of(created, ownVariables(created.id())));
+    }
+
+    @GetMapping("/{id}")
+    ProjectBody get(HttpServletRequest request, @PathVariable String id) {
+        Caller caller = Caller.of(request);
+        Permissions.requireAdmin(caller);
+        NO_PARAMETERS.parse(request);
+        ProjectView project = visible(caller, parse(id));
+        return ProjectBody.of(project, ownVariables(project.id()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(HttpServletRequest request, @PathVariable String id) {
+        Caller caller = Caller.of(request);
+        Permissions.requireRoot(caller);
+        UUID projectId = visible(caller, parse(id)).id();
+        long position = DELETE.parse(request).bool("cascade")
+                ? writes.deleteProjectCascading(request, new ProjectId(projectId))
+                : writes.send(request, new DeleteProjectCommand(new ProjectId(projectId), caller.writable()));
+        return WriteResponses.noContent(position);
+    }
+
+    @GetMapping("/{id}/variables")
+    VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
+        Caller caller = Caller.of(request);
+        Permissions.requireAdmin(caller);
+        ProjectView project = visible(caller, parse(id));
+        return new VariablesBody(variablesOf(request, project));
+    }
+
+    @PutMapping("/{id}/variables")
+    ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
+        Caller caller = Caller.of(request);
+        Permissions.requireAdmin(caller);
+        UUID projectId = parse(id);
+        return ownVariablesEndpoints.putByKey(request, OwnerType.PROJECT, projectId.toString(),
+                (values, scope) -> new SetProjectVariablesCommand(new ProjectId(projectId), scope, values));
+    }
+
+    @DeleteMapping("/{id}/variables")
+    ResponseEntity<Void> deleteVariables(HttpServletRequest request, @PathVariable String id) {
+        Caller caller = Caller.of(request);
+        Permissions.requireAdmin(caller);
+        UUID projectId = parse(id);
+        return ownVariablesEndpoints.delete(request,
+                (keys, scope) -> new DeleteProjectVariablesCommand(new ProjectId(projectId), scope, keys));
+    }
+
+    private Map<String, JsonNode> variablesOf(HttpServletRequest request, ProjectView project) {
+        NO_PARAMETERS.parse(request);
+        return ownVariables(project.id());
+    }
+
+    private ProjectView visible(Caller caller, UUID projectId) {
+        return projects.fetch(projectId, caller.readable()).orElseThrow(ApiException::notFound);
+    }
+
+    private Map<String, JsonNode> ownVariables(UUID projectId) {
+        return variables.own(OwnerType.PROJECT, projectId.toString());
+    }
+
+    /** A project id in a path: a UUID, or the path names nothing. */
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound();
+        }
+    }
+}
