@@ -10,9 +10,12 @@ CREATE TABLE inventory_node (
     cell_id    BIGINT,
     -- devices only: the device this one hangs under (any host or network device)
     parent_id  BIGINT,
+    -- network interfaces only: the network they are on, if any
+    network_id BIGINT,
     CONSTRAINT inventory_node_pk PRIMARY KEY (kind, id)
 );
 CREATE INDEX inventory_node_parent ON inventory_node (parent_id);
+CREATE INDEX inventory_node_network ON inventory_node (network_id);
 CREATE INDEX inventory_node_cloud ON inventory_node (cloud_id);
 CREATE INDEX inventory_node_region ON inventory_node (region_id);
 CREATE INDEX inventory_node_cell ON inventory_node (cell_id);
@@ -21,3 +24,5 @@ CREATE SEQUENCE region_id_seq;
 CREATE SEQUENCE cell_id_seq;
 -- hosts and network devices share one id space, as in Craton
 CREATE SEQUENCE device_id_seq;
+CREATE SEQUENCE network_id_seq;
+CREATE SEQUENCE network_interface_id_seq;

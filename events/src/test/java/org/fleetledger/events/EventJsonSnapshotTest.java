@@ -17,6 +17,14 @@ import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
+import org.fleetledger.events.network.NetworkCreated;
+import org.fleetledger.events.network.NetworkDeleted;
+import org.fleetledger.events.network.NetworkId;
+import org.fleetledger.events.network.NetworkInterfaceCreated;
+import org.fleetledger.events.network.NetworkInterfaceDeleted;
+import org.fleetledger.events.network.NetworkInterfaceId;
+import org.fleetledger.events.network.NetworkInterfaceUpdated;
+import org.fleetledger.events.network.NetworkUpdated;
 import org.fleetledger.events.project.ProjectCreated;
 import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.user.UserDeleted;
@@ -97,6 +105,16 @@ class EventJsonSnapshotTest {
                 new NetworkDeviceDeleted(new DeviceId(20), PROJECT),
                 new LabelsAdded(new DeviceId(21), PROJECT, List.of("gpu", "rack-7")),
                 new LabelsRemoved(new DeviceId(21), PROJECT, List.of("gpu")),
+                new NetworkCreated(new NetworkId(31), PROJECT, new CloudId(7), new RegionId(11), null, "net-1",
+                        "10.0.0.0/24", "10.0.0.1", "255.255.255.0", null, "8.8.8.8"),
+                new NetworkUpdated(new NetworkId(31), PROJECT, "net-2", "10.0.0.0/24", "10.0.0.1", "255.255.255.0",
+                        "public", null),
+                new NetworkDeleted(new NetworkId(31), PROJECT),
+                new NetworkInterfaceCreated(new NetworkInterfaceId(41), PROJECT, new DeviceId(21), new NetworkId(31),
+                        "eth0", "ethernet", "10.0.0.5", null, 1L, 1000L, null, "full", null, null, null),
+                new NetworkInterfaceUpdated(new NetworkInterfaceId(41), PROJECT, "eth1", "ethernet", "7", 2L, null,
+                        null, "up", null, null),
+                new NetworkInterfaceDeleted(new NetworkInterfaceId(41), PROJECT),
                 new VariablesSet(owner, PROJECT, values),
                 new VariablesDeleted(owner, PROJECT, List.of("a", "c")));
     }

@@ -109,7 +109,8 @@ class HostController {
         String ip = query.string("ip_address");
         Page<DeviceView> page = devices.list(new ListDevicesQuery(caller.readable(), DeviceKind.HOST,
                 query.integer("id"), query.string("name"), query.integer("cloud_id"), query.integer("region_id"),
-                query.integer("cell_id"), query.string("device_type"), ip == null ? null : canonicalOrAsSent(ip),
+                query.integer("cell_id"), query.string("device_type"),
+                ip == null ? null : IpAddresses.canonicalOrAsSent(ip),
                 query.string("label"), null, false, null, Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
@@ -240,10 +241,5 @@ class HostController {
         }
         Long parent = JsonBodies.nullableInteger(body, "parent_id");
         return Patch.of(parent == null ? null : new DeviceId(parent));
-    }
-
-    static String canonicalOrAsSent(String ip) {
-        String canonical = IpAddresses.canonical(ip);
-        return canonical == null ? ip : canonical;
     }
 }

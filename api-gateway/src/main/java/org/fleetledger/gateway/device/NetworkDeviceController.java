@@ -112,7 +112,7 @@ class NetworkDeviceController {
         Page<DeviceView> page = devices.list(new ListDevicesQuery(caller.readable(), DeviceKind.NETWORK_DEVICE,
                 query.integer("id"), query.string("name"), query.integer("cloud_id"), query.integer("region_id"),
                 query.integer("cell_id"), query.string("device_type"),
-                ip == null ? null : HostController.canonicalOrAsSent(ip), null, null, false, null,
+                ip == null ? null : IpAddresses.canonicalOrAsSent(ip), null, null, false, null,
                 Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");

@@ -28,6 +28,10 @@ public final class BodySchema {
         NULLABLE_SHORT_STRING,
         /** A string that is an IPv4 or IPv6 address. */
         IP_ADDRESS,
+        /** A string that is an IPv4 or IPv6 block with its prefix length ({@code 10.0.0.0/24}). */
+        CIDR,
+        /** A string that is a netmask: an address of ones followed by zeros ({@code 255.255.255.0}). */
+        NETMASK,
         /** An array of non-empty strings of at most 255 characters (labels). */
         STRING_ARRAY,
         /** Any array (Craton's {@code links} on create, accepted and echoed). */
@@ -111,11 +115,15 @@ public final class BodySchema {
             case INTEGER -> {
                 if (!value.isIntegralNumber()) {
                     problems.add(prefix + JsonValues.show(value) + " is not of type 'integer'");
+                } else if (!value.canConvertToLong()) {
+                    problems.add(prefix + JsonValues.show(value) + " is out of range");
                 }
             }
             case NULLABLE_INTEGER -> {
                 if (!value.isIntegralNumber() && !value.isNull()) {
                     problems.add(prefix + JsonValues.show(value) + " is not of type 'integer', 'null'");
+                } else if (value.isIntegralNumber() && !value.canConvertToLong()) {
+                    problems.add(prefix + JsonValues.show(value) + " is out of range");
                 }
             }
             case BOOLEAN -> {
@@ -136,6 +144,20 @@ public final class BodySchema {
                     problems.add(prefix + JsonValues.show(value) + " is not of type 'string'");
                 } else if (!IpAddresses.isValid(value.stringValue())) {
                     problems.add(prefix + JsonValues.show(value) + " is not an IPv4 or IPv6 address");
+                }
+            }
+            case CIDR -> {
+                if (!value.isString()) {
+                    problems.add(prefix + JsonValues.show(value) + " is not of type 'string'");
+                } else if (NetworkAddresses.canonicalCidr(value.stringValue()) == null) {
+                    problems.add(prefix + JsonValues.show(value) + " is not a CIDR block (address/prefix length)");
+                }
+            }
+            case NETMASK -> {
+                if (!value.isString()) {
+                    problems.add(prefix + JsonValues.show(value) + " is not of type 'string'");
+                } else if (NetworkAddresses.canonicalNetmask(value.stringValue()) == null) {
+                    problems.add(prefix + JsonValues.show(value) + " is not a netmask");
                 }
             }
             case STRING_ARRAY -> {

@@ -43,6 +43,26 @@ public final class IpAddresses {
         }
     }
 
+    /**
+     * An address filter's value: the canonical form when it is an address, else the text as sent
+     * (which then matches nothing, as no stored address has that form).
+     */
+    public static String canonicalOrAsSent(String text) {
+        String canonical = canonical(text);
+        return canonical == null ? text : canonical;
+    }
+
+    /** The bytes of an address already in canonical form (4 for IPv4, 16 for IPv6). */
+    static byte[] bytes(String canonicalAddress) {
+        try {
+            // a checked literal: parsed, never looked up
+            String literal = canonicalAddress.contains(":") ? "[" + canonicalAddress + "]" : canonicalAddress;
+            return InetAddress.getByName(literal).getAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an address literal: " + canonicalAddress, e);
+        }
+    }
+
     /** RFC 5952 text: lowercase, no leading zeros, the longest run of two or more zero groups as "::". */
     private static String compressed(String full) {
         String[] groups = full.split(":");

@@ -94,6 +94,11 @@ public class JsonBodies {
         return body.has(name) ? Patch.of(text(body, name)) : Patch.absent();
     }
 
+    /** A validated integer property of a partial update: absent, or its value (null when sent as null). */
+    public static Patch<Long> integerPatch(JsonNode body, String name) {
+        return body.has(name) ? Patch.of(nullableInteger(body, name)) : Patch.absent();
+    }
+
     /** A validated variables object as plain Java values (maps, lists, strings, numbers, booleans, nulls). */
     @SuppressWarnings("unchecked")
     public Map<String, Object> variables(JsonNode node) {

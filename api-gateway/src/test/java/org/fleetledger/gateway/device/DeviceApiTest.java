@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -178,20 +175,5 @@ class DeviceApiTest extends ApiTest {
         return "{\"name\": \"" + name + "\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
                 + ", \"cell_id\": " + cell + ", \"ip_address\": \"" + ip + "\""
                 + (parent == null ? "" : ", \"parent_id\": " + parent) + ", " + extra + "}";
-    }
-
-    private static long id(ApiResponse response) {
-        assertThat(response.status()).as(response.text()).isEqualTo(201);
-        return response.json().get("id").longValue();
-    }
-
-    private static List<Long> idsOf(JsonNode items) {
-        return StreamSupport.stream(items.spliterator(), false).map(item -> item.get("id").longValue()).toList();
-    }
-
-    private static List<String> fields(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.propertyNames().forEach(names::add);
-        return names;
     }
 }

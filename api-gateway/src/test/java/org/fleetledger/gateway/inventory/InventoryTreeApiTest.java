@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -164,16 +163,5 @@ class InventoryTreeApiTest extends ApiTest {
     private static void assertBadReference(ApiResponse response, String field) {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("message").stringValue()).startsWith("'" + field + "': ");
-    }
-
-    private static long id(ApiResponse response) {
-        assertThat(response.status()).as(response.text()).isEqualTo(201);
-        return response.json().get("id").longValue();
-    }
-
-    private static List<String> fields(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.propertyNames().forEach(names::add);
-        return names;
     }
 }

@@ -15,15 +15,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +102,24 @@ public abstract class ApiTest {
         long position = writer.send(command, ChangeContext.system("test-" + UUID.randomUUID(), "test set-up"))
                 .position();
         assertThat(progress.awaitPosition(position, Duration.ofSeconds(10))).isTrue();
+    }
+
+    /** The id of a created resource, asserting the 201. */
+    protected static long id(ApiResponse response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.json().get("id").longValue();
+    }
+
+    /** The ids of a list's items, in order. */
+    protected static List<Long> idsOf(JsonNode items) {
+        return StreamSupport.stream(items.spliterator(), false).map(item -> item.get("id").longValue()).toList();
+    }
+
+    /** An object's property names, in order. */
+    protected static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
     }
 
     private static Path temporaryDataDirectory() {

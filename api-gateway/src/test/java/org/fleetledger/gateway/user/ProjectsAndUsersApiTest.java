@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -152,11 +151,5 @@ class ProjectsAndUsersApiTest extends ApiTest {
         assertThat(bootstrapAdmin.put("/v1/users/" + rootId, "{\"role\": \"reader\"}").status()).isEqualTo(403);
         assertThat(newProjectWithUser(Role.ADMIN).get("/v1/projects").status()).isEqualTo(403);
         assertThat(newProjectWithUser(Role.ADMIN).post("/v1/projects", "{\"name\": \"x\"}").status()).isEqualTo(403);
-    }
-
-    private static List<String> fields(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.propertyNames().forEach(names::add);
-        return names;
     }
 }

@@ -27,21 +27,8 @@ final class DeviceRules {
     /** The device's place in the tree, every reference checked: a region of the cloud, a cell of the region. */
     static InventoryNode placement(InventoryDirectory directory, NodeKind kind, DeviceId device, ProjectId project,
                                    CloudId cloud, RegionId region, CellId cell, DeviceId parent) {
-        InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, cloud.value(), project);
-        InventoryNode regionNode = InventoryRules.requireReference(directory, "region_id", NodeKind.REGION,
-                region.value(), project);
-        if (regionNode.cloudId() != cloud.value()) {
-            throw new InvalidReferenceException("region_id", "region " + region.value() + " is not in cloud "
-                    + cloud.value());
-        }
-        if (cell != null) {
-            InventoryNode cellNode = InventoryRules.requireReference(directory, "cell_id", NodeKind.CELL,
-                    cell.value(), project);
-            if (cellNode.regionId() != region.value()) {
-                throw new InvalidReferenceException("cell_id", "cell " + cell.value() + " is not in region "
-                        + region.value());
-            }
-        }
+        InventoryRules.requirePlacement(directory, project, cloud.value(), region.value(),
+                cell == null ? null : cell.value());
         if (parent != null) {
             requireParentDevice(directory, parent, project);
         }

@@ -4,7 +4,9 @@ import org.fleetledger.command.api.ChangeContext;
 import org.fleetledger.command.api.DeleteCellCommand;
 import org.fleetledger.command.api.DeleteCloudCommand;
 import org.fleetledger.command.api.DeleteHostCommand;
+import org.fleetledger.command.api.DeleteNetworkCommand;
 import org.fleetledger.command.api.DeleteNetworkDeviceCommand;
+import org.fleetledger.command.api.DeleteNetworkInterfaceCommand;
 import org.fleetledger.command.api.DeleteProjectCommand;
 import org.fleetledger.command.api.DeleteUserCommand;
 import org.fleetledger.command.api.DeleteRegionCommand;
@@ -16,6 +18,8 @@ import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.network.NetworkId;
+import org.fleetledger.events.network.NetworkInterfaceId;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.user.UserId;
@@ -85,6 +89,8 @@ public class CascadingDelete {
             case CELL -> new DeleteCellCommand(new CellId(id), scope);
             case HOST -> new DeleteHostCommand(new DeviceId(id), scope);
             case NETWORK_DEVICE -> new DeleteNetworkDeviceCommand(new DeviceId(id), scope);
+            case NETWORK -> new DeleteNetworkCommand(new NetworkId(id), scope);
+            case NETWORK_INTERFACE -> new DeleteNetworkInterfaceCommand(new NetworkInterfaceId(id), scope);
         };
     }
 }

@@ -17,11 +17,22 @@ final class DeletionOrder {
         Map<Long, Integer> depths = new HashMap<>();
         devices.keySet().forEach(id -> depth(id, devices, depths));
         return nodes.stream()
-                .sorted(Comparator.comparing((InventoryNode node) -> node.kind().isDevice() ? 0 : 1)
-                        .thenComparing(node -> -depths.getOrDefault(node.id(), 0))
-                        .thenComparing(node -> -node.kind().ordinal())
+                .sorted(Comparator.comparing((InventoryNode node) -> rank(node.kind()))
+                        .thenComparing(node -> node.kind().isDevice() ? -depths.getOrDefault(node.id(), 0) : 0)
                         .thenComparing(InventoryNode::id))
                 .toList();
+    }
+
+    /** What goes first: interfaces, then devices (deepest first), networks, cells, regions, clouds. */
+    private static int rank(NodeKind kind) {
+        return switch (kind) {
+            case NETWORK_INTERFACE -> 0;
+            case HOST, NETWORK_DEVICE -> 1;
+            case NETWORK -> 2;
+            case CELL -> 3;
+            case REGION -> 4;
+            case CLOUD -> 5;
+        };
     }
 
     /** How many devices of the set lie above this one (parent links are acyclic, by the device rules). */

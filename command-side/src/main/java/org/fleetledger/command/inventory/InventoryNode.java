@@ -8,7 +8,13 @@ import org.fleetledger.events.project.ProjectId;
  * device).
  */
 public record InventoryNode(NodeKind kind, long id, ProjectId projectId, Long cloudId, Long regionId, Long cellId,
-                            Long parentId) {
+                            Long parentId, Long networkId) {
+
+    /** A resource that no network refers to: everything but a network interface. */
+    public InventoryNode(NodeKind kind, long id, ProjectId projectId, Long cloudId, Long regionId, Long cellId,
+                         Long parentId) {
+        this(kind, id, projectId, cloudId, regionId, cellId, parentId, null);
+    }
 
     public static InventoryNode cloud(long id, ProjectId project) {
         return new InventoryNode(NodeKind.CLOUD, id, project, null, null, null, null);
@@ -23,6 +29,6 @@ public record InventoryNode(NodeKind kind, long id, ProjectId projectId, Long cl
     }
 
     public InventoryNode withParent(Long parent) {
-        return new InventoryNode(kind, id, projectId, cloudId, regionId, cellId, parent);
+        return new InventoryNode(kind, id, projectId, cloudId, regionId, cellId, parent, networkId);
     }
 }

@@ -22,6 +22,25 @@ public final class InventoryRules {
                         "there is no " + kind.singular() + " " + id + " in this project"));
     }
 
+    /**
+     * A place in the tree for a resource of {@code project}: the cloud, a region of that cloud and,
+     * when {@code cell} is not null, a cell of that region, each of the project; else a 400 naming the field.
+     */
+    public static void requirePlacement(InventoryDirectory directory, ProjectId project, long cloud, long region,
+                                        Long cell) {
+        requireReference(directory, "cloud_id", NodeKind.CLOUD, cloud, project);
+        InventoryNode regionNode = requireReference(directory, "region_id", NodeKind.REGION, region, project);
+        if (regionNode.cloudId() != cloud) {
+            throw new InvalidReferenceException("region_id", "region " + region + " is not in cloud " + cloud);
+        }
+        if (cell != null) {
+            InventoryNode cellNode = requireReference(directory, "cell_id", NodeKind.CELL, cell, project);
+            if (cellNode.regionId() != region) {
+                throw new InvalidReferenceException("cell_id", "cell " + cell + " is not in region " + region);
+            }
+        }
+    }
+
     /** Refuses the delete while anything hangs below the resource, listing what does. */
     public static void requireNoDependants(InventoryDirectory directory, NodeKind kind, long id) {
         requireNone("The " + kind.singular() + " " + id, counted(directory.dependants(kind, id)));

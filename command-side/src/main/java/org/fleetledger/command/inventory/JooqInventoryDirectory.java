@@ -4,6 +4,7 @@ import org.fleetledger.command.jooq.tables.records.InventoryNodeRecord;
 import org.fleetledger.events.project.ProjectId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import static org.jooq.impl.DSL.count;
 class JooqInventoryDirectory implements InventoryDirectory {
 
     private static final List<String> DEVICE_KINDS = NodeKind.DEVICES.stream().map(NodeKind::name).toList();
+    /** What hangs on a device: other devices and its interfaces. */
+    private static final List<String> ON_A_DEVICE = List.of(NodeKind.HOST.name(), NodeKind.NETWORK_DEVICE.name(),
+            NodeKind.NETWORK_INTERFACE.name());
 
     private final DSLContext db;
 
@@ -47,6 +51,7 @@ class JooqInventoryDirectory implements InventoryDirectory {
                 .set(INVENTORY_NODE.REGION_ID, node.regionId())
                 .set(INVENTORY_NODE.CELL_ID, node.cellId())
                 .set(INVENTORY_NODE.PARENT_ID, node.parentId())
+                .set(INVENTORY_NODE.NETWORK_ID, node.networkId())
                 .execute();
     }
 
@@ -115,7 +120,23 @@ class JooqInventoryDirectory implements InventoryDirectory {
             db.selectFrom(INVENTORY_NODE).where(directlyUnder(kind, id)).forEach(row -> nodes.add(nodeOf(row)));
             nodes.stream().filter(node -> node.kind().isDevice()).forEach(node -> devices.add(node.id()));
         }
-        childDevicesOf(devices, new HashSet<>(devices), nodes);
+        Set<Long> seen = new HashSet<>(devices);
+        List<InventoryNode> descendants = new ArrayList<>();
+        childDevicesOf(devices, seen, descendants);
+        nodes.addAll(descendants);
+        descendants.forEach(node -> devices.add(node.id()));
+        Set<Long> interfaces = new HashSet<>();
+        nodes.stream().filter(node -> node.kind() == NodeKind.NETWORK_INTERFACE).forEach(node -> interfaces.add(node.id()));
+        if (!devices.isEmpty()) {
+            db.selectFrom(INVENTORY_NODE)
+                    .where(INVENTORY_NODE.KIND.eq(NodeKind.NETWORK_INTERFACE.name()))
+                    .and(INVENTORY_NODE.PARENT_ID.in(devices))
+                    .forEach(row -> {
+                        if (interfaces.add(row.getId())) {
+                            nodes.add(nodeOf(row));
+                        }
+                    });
+        }
         return DeletionOrder.of(nodes);
     }
 
@@ -143,12 +164,14 @@ class JooqInventoryDirectory implements InventoryDirectory {
             case CLOUD -> INVENTORY_NODE.CLOUD_ID.eq(id);
             case REGION -> INVENTORY_NODE.REGION_ID.eq(id);
             case CELL -> INVENTORY_NODE.CELL_ID.eq(id);
-            case HOST, NETWORK_DEVICE -> INVENTORY_NODE.PARENT_ID.eq(id).and(INVENTORY_NODE.KIND.in(DEVICE_KINDS));
+            case HOST, NETWORK_DEVICE -> INVENTORY_NODE.PARENT_ID.eq(id).and(INVENTORY_NODE.KIND.in(ON_A_DEVICE));
+            case NETWORK -> INVENTORY_NODE.NETWORK_ID.eq(id);
+            case NETWORK_INTERFACE -> DSL.falseCondition();
         };
     }
 
     private static InventoryNode nodeOf(InventoryNodeRecord row) {
         return new InventoryNode(NodeKind.valueOf(row.getKind()), row.getId(), new ProjectId(row.getProjectId()),
-                row.getCloudId(), row.getRegionId(), row.getCellId(), row.getParentId());
+                row.getCloudId(), row.getRegionId(), row.getCellId(), row.getParentId(), row.getNetworkId());
     }
 }

@@ -9,7 +9,9 @@ public enum NodeKind {
     REGION("region", "regions"),
     CELL("cell", "cells"),
     HOST("host", "hosts"),
-    NETWORK_DEVICE("network device", "network devices");
+    NETWORK_DEVICE("network device", "network devices"),
+    NETWORK("network", "networks"),
+    NETWORK_INTERFACE("network interface", "network interfaces");
 
     /** Hosts and network devices: one id space, linked to each other by parent ids. */
     public static final Set<NodeKind> DEVICES = EnumSet.of(HOST, NETWORK_DEVICE);

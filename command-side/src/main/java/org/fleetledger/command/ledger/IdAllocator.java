@@ -3,6 +3,8 @@ package org.fleetledger.command.ledger;
 import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.network.NetworkId;
+import org.fleetledger.events.network.NetworkInterfaceId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.user.UserId;
 import org.jooq.DSLContext;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 import static org.fleetledger.command.jooq.Sequences.CELL_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.CLOUD_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.DEVICE_ID_SEQ;
+import static org.fleetledger.command.jooq.Sequences.NETWORK_ID_SEQ;
+import static org.fleetledger.command.jooq.Sequences.NETWORK_INTERFACE_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.REGION_ID_SEQ;
 import static org.fleetledger.command.jooq.Sequences.USER_ID_SEQ;
 
@@ -38,6 +42,14 @@ public class IdAllocator {
 
     public DeviceId nextDeviceId() {
         return new DeviceId(db.nextval(DEVICE_ID_SEQ));
+    }
+
+    public NetworkId nextNetworkId() {
+        return new NetworkId(db.nextval(NETWORK_ID_SEQ));
+    }
+
+    public NetworkInterfaceId nextNetworkInterfaceId() {
+        return new NetworkInterfaceId(db.nextval(NETWORK_INTERFACE_ID_SEQ));
     }
 
     public UserId nextUserId() {

@@ -13,6 +13,10 @@ public enum NameRule {
     CELL_IN_REGION("A cell with the given name already exists."),
     /** Device names, per region, across hosts and network devices together. */
     DEVICE_IN_REGION("A device with the given name already exists."),
+    /** Network names, per region (a region lies in one project). */
+    NETWORK_IN_REGION("Network with the given name already exists in this region."),
+    /** Interface names, per device. */
+    INTERFACE_ON_DEVICE("A network interface with the given name already exists on this device."),
     /** Usernames, per project. */
     USERNAME_IN_PROJECT("A user with the given username already exists in this project.");
 

@@ -100,7 +100,10 @@ public class InMemoryInventoryDirectory implements InventoryDirectory {
             case CLOUD -> node.cloudId();
             case REGION -> node.regionId();
             case CELL -> node.cellId();
-            case HOST, NETWORK_DEVICE -> node.kind().isDevice() ? node.parentId() : null;
+            case HOST, NETWORK_DEVICE -> node.kind().isDevice() || node.kind() == NodeKind.NETWORK_INTERFACE
+                    ? node.parentId() : null;
+            case NETWORK -> node.networkId();
+            case NETWORK_INTERFACE -> null;
         };
         return column != null && column == id;
     }

@@ -3,6 +3,7 @@ package org.fleetledger.query.device;
 import org.fleetledger.query.jooq.tables.records.DeviceViewRecord;
 import org.fleetledger.query.paging.KeysetPager;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.support.Conditions;
 import org.fleetledger.query.support.ProjectFilter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.fleetledger.query.jooq.Tables.DEVICE_LABEL;
+import static org.fleetledger.query.support.Conditions.equalsIfGiven;
 import static org.fleetledger.query.jooq.Tables.DEVICE_VIEW;
 
 /** Reads of the devices read model: hosts and network devices, their labels and their parent links. */
@@ -128,12 +130,8 @@ public class DeviceQueries {
         return found;
     }
 
-    private static <T> Condition equalsIfGiven(Field<T> field, T value) {
-        return value == null ? DSL.noCondition() : field.eq(value);
-    }
-
     private static Condition visible(ProjectFilter filter) {
-        return filter.allProjects() ? DSL.trueCondition() : DEVICE_VIEW.PROJECT_ID.eq(filter.project());
+        return Conditions.visible(DEVICE_VIEW.PROJECT_ID, filter);
     }
 
     private static DeviceView viewOf(DeviceViewRecord row) {

@@ -11,9 +11,11 @@ public final class ReadModels {
     public static final String REGIONS = "regions";
     public static final String CELLS = "cells";
     public static final String DEVICES = "devices";
+    public static final String NETWORKS = "networks";
     public static final String VARIABLES = "variables";
 
-    public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, REGIONS, CELLS, DEVICES, VARIABLES);
+    public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, REGIONS, CELLS, DEVICES, NETWORKS,
+            VARIABLES);
 
     private ReadModels() {
     }

@@ -7,6 +7,8 @@ import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.device.HostDeleted;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.network.NetworkDeleted;
+import org.fleetledger.events.network.NetworkInterfaceDeleted;
 import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.variables.OwnerType;
@@ -80,6 +82,16 @@ class VariableProjection {
     @EventHandler
     void on(NetworkDeviceDeleted event) {
         deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
+    }
+
+    @EventHandler
+    void on(NetworkDeleted event) {
+        deleteAllOf(OwnerType.NETWORK, Long.toString(event.networkId().value()));
+    }
+
+    @EventHandler
+    void on(NetworkInterfaceDeleted event) {
+        deleteAllOf(OwnerType.NETWORK_INTERFACE, Long.toString(event.interfaceId().value()));
     }
 
     @EventHandler
