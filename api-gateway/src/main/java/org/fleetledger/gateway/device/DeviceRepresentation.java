@@ -65,7 +65,7 @@ class DeviceRepresentation {
 
     Map<String, JsonNode> variables(DeviceView device, boolean resolved) {
         return resolved
-                ? variables.resolved(VariableChains.of(device, devices.ancestorsOf(device)))
+                ? variables.resolved(VariableChains.of(device, devices.ancestorsOf(device), devices.labels(device.id())))
                 : variables.own(OwnerType.DEVICE, Long.toString(device.id()));
     }
 

@@ -35,8 +35,13 @@ public class OwnVariablesEndpoints {
 
     /** Call once the caller is known to see the resource (else it is a 404). */
     public VariablesBody get(HttpServletRequest request, OwnerType type, long id) {
+        return getByKey(request, type, Long.toString(id));
+    }
+
+    /** As {@link #get}, for owners whose ids are not numbers (projects, labels). */
+    public VariablesBody getByKey(HttpServletRequest request, OwnerType type, String id) {
         NO_PARAMETERS.parse(request);
-        return new VariablesBody(variables.own(type, Long.toString(id)));
+        return new VariablesBody(variables.own(type, id));
     }
 
     public ResponseEntity<VariablesBody> put(HttpServletRequest request, OwnerType type, long id,

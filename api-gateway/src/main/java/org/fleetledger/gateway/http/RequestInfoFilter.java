@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 class RequestInfoFilter extends OncePerRequestFilter {
 
     static final String REQUEST_ID = "X-Request-ID";
+    /** The header Craton's request-id middleware answered with: the same id, for Craton clients that log it. */
+    static final String OPENSTACK_REQUEST_ID = "x-openstack-request-id";
     static final String LOG_KEY = "request_id";
     static final String CHANGE_NOTE = "X-Change-Note";
     static final int MAX_NOTE_LENGTH = 1000;
@@ -44,6 +46,7 @@ class RequestInfoFilter extends OncePerRequestFilter {
         String requestId = sentId != null && USABLE_REQUEST_ID.matcher(sentId).matches()
                 ? sentId : "req-" + UUID.randomUUID();
         response.setHeader(REQUEST_ID, requestId);
+        response.setHeader(OPENSTACK_REQUEST_ID, requestId);
 
         String note = changeNote(request);
         if (note != null && note.codePointCount(0, note.length()) > MAX_NOTE_LENGTH) {

@@ -180,7 +180,10 @@ class UserController {
         return project;
     }
 
-    /** {@code role} when sent, else {@code is_admin} (Craton's flag: admin or member), else the fallback. */
+    /**
+     * {@code role} when sent, else {@code is_admin} (Craton's flag: admin, or not), else the fallback
+     * (the current role on an update, member on a create).
+     */
     private static Role roleOf(JsonNode body, Role fallback) {
         if (body.has("role")) {
             String role = body.get("role").stringValue().toLowerCase(Locale.ROOT);
@@ -191,7 +194,11 @@ class UserController {
             return Role.valueOf(role.toUpperCase(Locale.ROOT));
         }
         if (body.has("is_admin")) {
-            return body.get("is_admin").booleanValue() ? Role.ADMIN : Role.MEMBER;
+            if (body.get("is_admin").booleanValue()) {
+                return Role.ADMIN;
+            }
+            // "not an admin" takes an admin down to member and leaves a member or reader as they are
+            return fallback == Role.ADMIN ? Role.MEMBER : fallback;
         }
         return fallback;
     }

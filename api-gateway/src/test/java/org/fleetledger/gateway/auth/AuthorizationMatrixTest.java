@@ -130,6 +130,15 @@ class AuthorizationMatrixTest extends ApiTest {
                     () -> "{\"labels\": [\"rack-1\"]}", write(204));
         }
         routes.put("GET /v1/devices", new Route("GET", () -> "/v1/devices", () -> null, list()));
+        // a label path names a label of the caller's own project: a stranger reaches its own, empty scope
+        String label = named();
+        member.put("/v1/labels/" + label + "/variables", "{\"" + secret + "\": 1}");
+        routes.put("GET /v1/labels/{label}/variables", new Route("GET", () -> "/v1/labels/" + label + "/variables",
+                () -> null, list()));
+        routes.put("PUT /v1/labels/{label}/variables", new Route("PUT", () -> "/v1/labels/" + label + "/variables",
+                () -> "{\"a\": 1}", expect(200, 200, 200, 403, 200)));
+        routes.put("DELETE /v1/labels/{label}/variables", new Route("DELETE",
+                () -> "/v1/labels/" + label + "/variables", () -> "[\"a\"]", expect(204, 204, 204, 403, 204)));
 
         routes.put("GET /v1/projects", new Route("GET", () -> "/v1/projects", () -> null, rootOnly(200)));
         routes.put("POST /v1/projects", new Route("POST", () -> "/v1/projects",

@@ -144,6 +144,7 @@ class BadInputTest extends ApiTest {
     void echoesTheRequestIdOnErrorsToo() {
         ApiResponse response = api.with("X-Request-ID", "trace-42").get("/v1/clouds?colour=blue");
         assertThat(response.header("X-Request-ID")).isEqualTo("trace-42");
+        assertThat(response.header("x-openstack-request-id")).as("as Craton answered it").isEqualTo("trace-42");
     }
 
     private void assertRefusedWithoutChange(java.util.function.Supplier<ApiResponse> request, int status,

@@ -186,6 +186,22 @@ class NetworkApiTest extends ApiTest {
         assertThat(api.get("/v1/cells/" + cell).status()).isEqualTo(404);
     }
 
+    @Test
+    void cascadesToInterfacesOnANetworkOfTheCellWhateverTheirDevice() {
+        long cell2 = id(api.post("/v1/cells", "{\"name\": \"k2\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + region + "}"));
+        long network = id(api.post("/v1/networks", network("n1", region, "\"cell_id\": " + cell)));
+        long host = id(api.post("/v1/hosts", "{\"name\": \"h\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"cell_id\": " + cell2 + ", \"ip_address\": \"10.1.0.5\", \"device_type\": \"server\"}"));
+        long eth0 = id(api.post("/v1/network-interfaces", "{\"name\": \"eth0\", \"device_id\": " + host
+                + ", \"network_id\": " + network + ", \"interface_type\": \"ethernet\", \"ip_address\": \"10.1.0.5\"}"));
+
+        assertThat(api.delete("/v1/cells/" + cell + "?cascade=true").status()).isEqualTo(204);
+        assertThat(api.get("/v1/networks/" + network).status()).isEqualTo(404);
+        assertThat(api.get("/v1/network-interfaces/" + eth0).status()).isEqualTo(404);
+        assertThat(api.get("/v1/hosts/" + host).status()).as("a device of another cell stays").isEqualTo(200);
+    }
+
     private static String link(JsonNode list, String rel) {
         for (JsonNode link : list.get("links")) {
             if (link.get("rel").stringValue().equals(rel)) {

@@ -59,9 +59,9 @@ public class CascadingDelete {
     }
 
     /**
-     * Deletes a project with everything in it: each cloud's subtree, then every other resource left
-     * (devices hanging under another project's parents cannot exist: parents are checked per project),
-     * then its users, then the project.
+     * Deletes a project with everything in it: each cloud's subtree (everything of the project lies in
+     * one of its clouds, and parents are checked per project, so nothing hangs outside), then its
+     * users, then the project.
      */
     public WriteReceipt deleteProject(ProjectId project, ProjectScope scope, ChangeContext context) {
         return writer.sendAll(() -> {

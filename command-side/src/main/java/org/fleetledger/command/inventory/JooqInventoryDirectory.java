@@ -127,10 +127,13 @@ class JooqInventoryDirectory implements InventoryDirectory {
         descendants.forEach(node -> devices.add(node.id()));
         Set<Long> interfaces = new HashSet<>();
         nodes.stream().filter(node -> node.kind() == NodeKind.NETWORK_INTERFACE).forEach(node -> interfaces.add(node.id()));
-        if (!devices.isEmpty()) {
+        // the interfaces of every device removed, and those on every network removed (whatever their device)
+        List<Long> networks = nodes.stream().filter(node -> node.kind() == NodeKind.NETWORK).map(InventoryNode::id)
+                .toList();
+        if (!devices.isEmpty() || !networks.isEmpty()) {
             db.selectFrom(INVENTORY_NODE)
                     .where(INVENTORY_NODE.KIND.eq(NodeKind.NETWORK_INTERFACE.name()))
-                    .and(INVENTORY_NODE.PARENT_ID.in(devices))
+                    .and(INVENTORY_NODE.PARENT_ID.in(devices).or(INVENTORY_NODE.NETWORK_ID.in(networks)))
                     .forEach(row -> {
                         if (interfaces.add(row.getId())) {
                             nodes.add(nodeOf(row));

@@ -8,5 +8,7 @@ public enum OwnerType {
     CELL,
     DEVICE,
     NETWORK,
-    NETWORK_INTERFACE
+    NETWORK_INTERFACE,
+    /** A label of a project's devices: its id is {@code <project uuid>:<label>}. */
+    LABEL
 }

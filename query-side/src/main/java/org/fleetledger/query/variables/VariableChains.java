@@ -7,6 +7,7 @@ import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.region.RegionView;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,11 +29,15 @@ public final class VariableChains {
                 owner(OwnerType.CLOUD, cell.cloudId()), project(cell.projectId()));
     }
 
-    /** Device, its parent chain (nearest first), its cell if any, region, cloud and project. */
-    public static List<VariableOwner> of(DeviceView device, List<Long> ancestors) {
+    /**
+     * Device, its parent chain (nearest first), its labels, its cell if any, region, cloud and project.
+     * Of several labels the alphanumerically later one wins, so it comes first in the chain.
+     */
+    public static List<VariableOwner> of(DeviceView device, List<Long> ancestors, List<String> labels) {
         List<VariableOwner> chain = new ArrayList<>();
         chain.add(owner(OwnerType.DEVICE, device.id()));
         ancestors.forEach(ancestor -> chain.add(owner(OwnerType.DEVICE, ancestor)));
+        labels.stream().sorted(Comparator.reverseOrder()).forEach(label -> chain.add(label(device.projectId(), label)));
         if (device.cellId() != null) {
             chain.add(owner(OwnerType.CELL, device.cellId()));
         }
@@ -44,6 +49,11 @@ public final class VariableChains {
 
     private static VariableOwner owner(OwnerType type, long id) {
         return new VariableOwner(type, Long.toString(id));
+    }
+
+    /** The owner of a label's variables in a project. */
+    public static VariableOwner label(UUID projectId, String label) {
+        return new VariableOwner(OwnerType.LABEL, projectId + ":" + label);
     }
 
     private static VariableOwner project(UUID projectId) {

@@ -97,6 +97,11 @@ class VariableProjection {
     @EventHandler
     void on(ProjectDeleted event) {
         deleteAllOf(OwnerType.PROJECT, event.projectId().text());
+        // a label is no resource that is deleted on its own: its variables go with the project
+        db.deleteFrom(VARIABLE_VIEW)
+                .where(VARIABLE_VIEW.OWNER_TYPE.eq(OwnerType.LABEL.name()))
+                .and(VARIABLE_VIEW.PROJECT_ID.eq(event.projectId().value()))
+                .execute();
     }
 
     private void deleteAllOf(OwnerType type, String id) {
