@@ -22,6 +22,7 @@ import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.cloud.CloudQueries;
 import org.fleetledger.query.cloud.CloudView;
@@ -57,7 +58,7 @@ class CloudController {
     private static final BodySchema UPDATE = BodySchema.builder()
             .optional("name", NAME).optional("note", NULLABLE_STRING).build();
     private static final QuerySpec LIST = QuerySpec.builder()
-            .string("name").integer("id").bool("details", false).paginated().build();
+            .string("name").integer("id").string("vars").bool("details", false).paginated().build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
@@ -87,7 +88,8 @@ class CloudController {
                     query.integer("id"))).orElseThrow(ApiException::notFound);
             return new CloudList(List.of(CloudBody.of(found)), List.of());
         }
-        Page<CloudView> page = clouds.list(new ListCloudsQuery(caller.readable(), Pagination.request(query)));
+        Page<CloudView> page = clouds.list(new ListCloudsQuery(caller.readable(), VarsFilters.of(query),
+                Pagination.request(query)));
         Map<String, Map<String, JsonNode>> variablesById = query.bool("details")
                 ? variables.ownOfEach(OwnerType.CLOUD, page.items().stream().map(c -> Long.toString(c.id())).toList())
                 : null;

@@ -53,7 +53,7 @@ public final class IpAddresses {
     }
 
     /** The bytes of an address already in canonical form (4 for IPv4, 16 for IPv6). */
-    static byte[] bytes(String canonicalAddress) {
+    public static byte[] bytes(String canonicalAddress) {
         try {
             // a checked literal: parsed, never looked up
             String literal = canonicalAddress.contains(":") ? "[" + canonicalAddress + "]" : canonicalAddress;

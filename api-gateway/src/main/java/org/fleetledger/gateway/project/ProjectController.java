@@ -17,6 +17,7 @@ import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.project.ProjectQueries;
@@ -50,7 +51,7 @@ class ProjectController {
     private static final BodySchema CREATE = BodySchema.builder()
             .required("name", NAME).optional("variables", VARIABLES).build();
     private static final QuerySpec LIST = QuerySpec.builder()
-            .string("name").bool("details", false).paginatedByUuid().build();
+            .string("name").string("vars").bool("details", false).paginatedByUuid().build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
@@ -74,7 +75,8 @@ class ProjectController {
         Caller caller = Caller.of(request);
         Permissions.requireRoot(caller);
         QuerySpec.Query query = LIST.parse(request);
-        Page<ProjectView> page = projects.list(caller.readable(), query.string("name"), Pagination.request(query));
+        Page<ProjectView> page = projects.list(caller.readable(), query.string("name"), VarsFilters.of(query),
+                Pagination.request(query));
         // as in Craton, a name query shows no variables even with details
         boolean details = query.bool("details") && !query.has("name");
         List<ProjectBody> items = page.items().stream()

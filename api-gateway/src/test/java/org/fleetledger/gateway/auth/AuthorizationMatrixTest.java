@@ -130,6 +130,7 @@ class AuthorizationMatrixTest extends ApiTest {
                     () -> "{\"labels\": [\"rack-1\"]}", write(204));
         }
         routes.put("GET /v1/devices", new Route("GET", () -> "/v1/devices", () -> null, list()));
+        routes.put("GET /v1/ansible-inventory", new Route("GET", () -> "/v1/ansible-inventory", () -> null, list()));
         // a label path names a label of the caller's own project: a stranger reaches its own, empty scope
         String label = named();
         member.put("/v1/labels/" + label + "/variables", "{\"" + secret + "\": 1}");

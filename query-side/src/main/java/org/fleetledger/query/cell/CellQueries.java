@@ -10,6 +10,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +42,15 @@ public class CellQueries {
                 .where(visible(visibleTo))
                 .and(CELL_VIEW.ID.eq(cellId))
                 .fetchOptional(CellQueries::viewOf);
+    }
+
+    /** Every cell of these regions that the caller sees. */
+    public List<CellView> inRegions(Collection<Long> regionIds, ProjectFilter visibleTo) {
+        return db.selectFrom(CELL_VIEW)
+                .where(visible(visibleTo))
+                .and(CELL_VIEW.REGION_ID.in(regionIds))
+                .orderBy(CELL_VIEW.ID)
+                .fetch(CellQueries::viewOf);
     }
 
     public Page<CellView> list(ListCellsQuery query) {

@@ -1,7 +1,9 @@
 package org.fleetledger.query.cloud;
 
 import org.fleetledger.query.jooq.tables.records.CloudViewRecord;
+import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.search.VarsConditions;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.support.ProjectFilter;
 import org.fleetledger.query.support.QueryRejectedException;
@@ -43,8 +45,9 @@ public class CloudQueries {
     }
 
     public Page<CloudView> list(ListCloudsQuery query) {
-        return PAGER.page(db, visibleTo(query.visibleTo()), query.page(),
-                (Record row) -> viewOf(row.into(CLOUD_VIEW)));
+        Condition where = visibleTo(query.visibleTo())
+                .and(VarsConditions.ownVariablesMatch(query.vars(), OwnerType.CLOUD, CLOUD_VIEW.ID.cast(String.class)));
+        return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(CLOUD_VIEW)));
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.fleetledger.query.cloud;
 
 import org.fleetledger.query.paging.PageRequest;
+import org.fleetledger.query.search.VarsClause;
 import org.fleetledger.query.support.ProjectFilter;
 
-public record ListCloudsQuery(ProjectFilter visibleTo, PageRequest page) {
+import java.util.List;
+
+/** {@code vars}: the clauses of a {@code vars} filter on the clouds' own variables, empty for none. */
+public record ListCloudsQuery(ProjectFilter visibleTo, List<VarsClause> vars, PageRequest page) {
 }

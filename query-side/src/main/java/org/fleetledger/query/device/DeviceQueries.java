@@ -86,6 +86,29 @@ public class DeviceQueries {
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(DEVICE_VIEW)));
     }
 
+    /** Every host visible to the caller, of a region and a cell if given (null: any), by id, unpaginated. */
+    public List<DeviceView> hosts(ProjectFilter visibleTo, Long regionId, Long cellId) {
+        return db.selectFrom(DEVICE_VIEW)
+                .where(visible(visibleTo))
+                .and(DEVICE_VIEW.KIND.eq(DeviceKind.HOST.name()))
+                .and(equalsIfGiven(DEVICE_VIEW.REGION_ID, regionId))
+                .and(equalsIfGiven(DEVICE_VIEW.CELL_ID, cellId))
+                .orderBy(DEVICE_VIEW.ID)
+                .fetch(DeviceQueries::viewOf);
+    }
+
+    /** The labels of each of these devices, in alphanumeric order; devices without labels are absent. */
+    public Map<Long, List<String>> labelsOf(Collection<Long> deviceIds) {
+        Map<Long, List<String>> labels = new HashMap<>();
+        if (!deviceIds.isEmpty()) {
+            db.select(DEVICE_LABEL.DEVICE_ID, DEVICE_LABEL.LABEL).from(DEVICE_LABEL)
+                    .where(DEVICE_LABEL.DEVICE_ID.in(deviceIds))
+                    .orderBy(DEVICE_LABEL.LABEL)
+                    .forEach(row -> labels.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(row.value2()));
+        }
+        return labels;
+    }
+
     /** The device's labels in alphanumeric order. */
     public List<String> labels(long deviceId) {
         return db.select(DEVICE_LABEL.LABEL).from(DEVICE_LABEL)

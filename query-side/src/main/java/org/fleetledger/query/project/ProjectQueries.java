@@ -1,7 +1,10 @@
 package org.fleetledger.query.project;
 
 import org.fleetledger.query.jooq.tables.records.ProjectViewRecord;
+import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.search.VarsClause;
+import org.fleetledger.query.search.VarsConditions;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.paging.PageRequest;
 import org.fleetledger.query.support.ProjectFilter;
@@ -12,6 +15,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,8 +48,11 @@ public class ProjectQueries {
     }
 
     /** A page of projects; {@code namePattern}, when given, is an SQL LIKE pattern, as Craton reads it. */
-    public Page<ProjectView> list(ProjectFilter visibleTo, String namePattern, PageRequest page) {
-        Condition where = visible(visibleTo);
+    /** {@code namePattern}: a LIKE pattern, or null; {@code vars}: a filter on own variables, empty for none. */
+    public Page<ProjectView> list(ProjectFilter visibleTo, String namePattern, List<VarsClause> vars,
+                                  PageRequest page) {
+        Condition where = visible(visibleTo)
+                .and(VarsConditions.ownVariablesMatch(vars, OwnerType.PROJECT, PROJECT_VIEW.ID.cast(String.class)));
         if (namePattern != null) {
             where = where.and(PROJECT_VIEW.NAME.like(namePattern));
         }

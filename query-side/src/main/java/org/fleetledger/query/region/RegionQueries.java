@@ -12,6 +12,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +43,15 @@ public class RegionQueries {
                 .where(visible(visibleTo))
                 .and(REGION_VIEW.ID.eq(regionId))
                 .fetchOptional(RegionQueries::viewOf);
+    }
+
+    /** The regions with these ids that the caller sees. */
+    public List<RegionView> fetchAll(Collection<Long> regionIds, ProjectFilter visibleTo) {
+        return db.selectFrom(REGION_VIEW)
+                .where(visible(visibleTo))
+                .and(REGION_VIEW.ID.in(regionIds))
+                .orderBy(REGION_VIEW.ID)
+                .fetch(RegionQueries::viewOf);
     }
 
     public Page<RegionView> list(ListRegionsQuery query) {

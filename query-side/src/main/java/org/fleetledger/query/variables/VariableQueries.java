@@ -7,6 +7,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +38,27 @@ public class VariableQueries {
      * it supplies its whole value (a null value included).
      */
     public Map<String, JsonNode> resolved(List<VariableOwner> chain) {
-        Map<String, JsonNode> resolved = new TreeMap<>();
-        for (VariableOwner owner : chain) {
-            own(owner.type(), owner.id()).forEach(resolved::putIfAbsent);
-        }
+        return resolvedEach(Map.of(0, chain)).get(0);
+    }
+
+    /**
+     * {@link #resolved} for many chains at once: every owner's variables are read once, in one query
+     * per owner type, however many chains share it.
+     */
+    public <K> Map<K, Map<String, JsonNode>> resolvedEach(Map<K, List<VariableOwner>> chains) {
+        Map<OwnerType, Set<String>> owners = new EnumMap<>(OwnerType.class);
+        chains.values().forEach(chain -> chain.forEach(owner ->
+                owners.computeIfAbsent(owner.type(), type -> new HashSet<>()).add(owner.id())));
+        Map<OwnerType, Map<String, Map<String, JsonNode>>> own = new EnumMap<>(OwnerType.class);
+        owners.forEach((type, ids) -> own.put(type, ownOfEach(type, ids)));
+        Map<K, Map<String, JsonNode>> resolved = new LinkedHashMap<>();
+        chains.forEach((key, chain) -> {
+            Map<String, JsonNode> values = new TreeMap<>();
+            for (VariableOwner owner : chain) {
+                own.get(owner.type()).getOrDefault(owner.id(), Map.of()).forEach(values::putIfAbsent);
+            }
+            resolved.put(key, values);
+        });
         return resolved;
     }
 

@@ -1,0 +1,92 @@
+package org.fleetledger.query.search;
+
+import org.fleetledger.events.variables.OwnerType;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
+
+/**
+ * The {@code vars} filter in SQL, with MySQL's {@code JSON_CONTAINS} semantics that Craton's filter
+ * had: the path selects a value (with a wildcard, the list of every value it reaches), and the clause
+ * matches when that selection contains the clause's value. Scalars contain equal scalars of the same
+ * JSON type (numbers compared by value, {@code 1} is not {@code "1"}); an array contains a value that
+ * one of its elements contains; an object contains an object whose every member it contains.
+ * <p>
+ * The path travels as a JSON path built only from fixed pieces, with every key and index passed as a
+ * variable of that path, and the value as a bound {@code jsonb}: nothing of the request becomes SQL or
+ * path text.
+ */
+public final class VarsConditions {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private VarsConditions() {
+    }
+
+    /** Owners of {@code type} (their ids as text in {@code ownerId}) whose own variables match every clause. */
+    public static Condition ownVariablesMatch(List<VarsClause> clauses, OwnerType type, Field<String> ownerId) {
+        Condition all = DSL.noCondition();
+        for (VarsClause clause : clauses) {
+            all = all.and(ownerId.in(DSL.select(VARIABLE_VIEW.OWNER_ID).from(VARIABLE_VIEW)
+                    .where(VARIABLE_VIEW.OWNER_TYPE.eq(type.name()))
+                    .and(VARIABLE_VIEW.KEY.eq(clause.key()))
+                    .and(valueMatches(clause, VARIABLE_VIEW.VALUE))));
+        }
+        return all;
+    }
+
+    /** The value of the clause's top-level key ({@code value}) matches the clause. */
+    public static Condition valueMatches(VarsClause clause, Field<JSONB> value) {
+        Field<JSONB> candidate = DSL.val(JSONB.valueOf(JSON.writeValueAsString(clause.value())));
+        if (clause.legs().isEmpty()) {
+            return contains(value, candidate);
+        }
+        StringBuilder path = new StringBuilder("strict $");
+        ObjectNode variables = JSON.createObjectNode();
+        List<PathLeg> legs = clause.legs();
+        for (int i = 0; i < legs.size(); i++) {
+            switch (legs.get(i)) {
+                case PathLeg.Member member -> {
+                    path.append(".keyvalue() ? (@.key == $k").append(i).append(").value");
+                    variables.put("k" + i, member.name());
+                }
+                case PathLeg.AnyMember any -> path.append(".*");
+                case PathLeg.Index index -> {
+                    path.append("[$i").append(i).append(']');
+                    variables.put("i" + i, index.index());
+                }
+                case PathLeg.AnyIndex any -> path.append("[*]");
+            }
+        }
+        Field<String> jsonPath = DSL.val(path.toString());
+        Field<JSONB> pathVariables = DSL.val(JSONB.valueOf(JSON.writeValueAsString(variables)));
+        if (!clause.selectsMany()) {
+            Field<JSONB> selected = DSL.field("jsonb_path_query_first({0}, cast({1} as jsonpath), {2}, true)",
+                    SQLDataType.JSONB, value, jsonPath, pathVariables);
+            return contains(selected, candidate);
+        }
+        Field<JSONB> selected = DSL.field("jsonb_path_query_array({0}, cast({1} as jsonpath), {2}, true)",
+                SQLDataType.JSONB, value, jsonPath, pathVariables);
+        // a wildcard that reaches nothing selects nothing, which contains nothing (not even [])
+        return DSL.condition("jsonb_array_length({0}) > 0", selected).and(contains(selected, candidate));
+    }
+
+    /**
+     * JSON containment. PostgreSQL's {@code @>} agrees with MySQL's {@code JSON_CONTAINS} except for a
+     * non-array value inside an array, which MySQL finds in any element: that case is asked again with
+     * the value wrapped in an array.
+     */
+    private static Condition contains(Field<JSONB> target, Field<JSONB> candidate) {
+        return DSL.condition("{0} @> {1}", target, candidate)
+                .or(DSL.condition("jsonb_typeof({0}) = 'array' and jsonb_typeof({1}) <> 'array' "
+                        + "and {0} @> jsonb_build_array({1})", target, candidate));
+    }
+}
