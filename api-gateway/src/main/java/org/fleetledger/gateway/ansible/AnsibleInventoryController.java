@@ -74,10 +74,8 @@ class AnsibleInventoryController {
         AnsibleInventory inventory = new AnsibleInventory(byName ? BY_NAME_ORDER : BY_ADDRESS_ORDER);
         addRegionsAndCells(inventory, hosts, regionsById, cellsById);
         addLabels(inventory, hosts, labels);
-        Map<Long, List<VariableOwner>> chains = new LinkedHashMap<>();
-        hosts.forEach(host -> chains.put(host.id(),
-                VariableChains.of(host, devices.ancestorsOf(host), labels.getOrDefault(host.id(), List.of()))));
-        Map<Long, Map<String, JsonNode>> resolved = variables.resolvedEach(chains);
+        Map<Long, Map<String, JsonNode>> resolved = variables.resolvedOfEach(OwnerType.DEVICE,
+                hosts.stream().map(DeviceView::id).toList());
         Map<String, Long> keyCounts = hosts.stream()
                 .collect(Collectors.groupingBy(host -> key(host, byName), Collectors.counting()));
         for (DeviceView host : hosts) {
@@ -87,7 +85,7 @@ class AnsibleInventoryController {
             RegionView region = regionsById.get(host.regionId());
             inventory.host(new AnsibleHost(shared ? key + "#" + host.id() : key, host.ipAddress(), byName || shared,
                     region.name(), cell == null ? null : cellGroup(region, cell),
-                    labels.getOrDefault(host.id(), List.of()), resolved.get(host.id())));
+                    labels.getOrDefault(host.id(), List.of()), resolved.getOrDefault(host.id(), Map.of())));
         }
         return inventory.document();
     }

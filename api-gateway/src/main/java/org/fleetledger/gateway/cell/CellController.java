@@ -24,12 +24,12 @@ import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.cell.CellQueries;
 import org.fleetledger.query.cell.CellView;
 import org.fleetledger.query.cell.ListCellsQuery;
 import org.fleetledger.query.paging.Page;
-import org.fleetledger.query.variables.VariableChains;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,7 +60,7 @@ class CellController {
     private static final BodySchema UPDATE = BodySchema.builder()
             .optional("name", NAME).optional("note", NULLABLE_STRING).build();
     private static final QuerySpec LIST = QuerySpec.builder()
-            .integer("region_id").integer("cloud_id").integer("id").string("name").bool("details", null)
+            .integer("region_id").integer("cloud_id").integer("id").string("name").string("vars").bool("details", null)
             .bool("resolved-values", true).paginated().build();
     private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
@@ -89,7 +89,7 @@ class CellController {
         QuerySpec.Query query = LIST.parse(request);
         Page<CellView> page = cells.list(new ListCellsQuery(caller.readable(), query.integer("id"),
                 query.string("name"), query.integer("region_id"), query.integer("cloud_id"),
-                Pagination.request(query)));
+                VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
         List<CellBody> items = page.items().stream()
@@ -172,6 +172,6 @@ class CellController {
     }
 
     private Map<String, JsonNode> variablesOf(CellView cell, boolean resolved) {
-        return resolved ? variables.resolved(VariableChains.of(cell)) : ownVariables(cell.id());
+        return resolved ? variables.resolved(OwnerType.CELL, cell.id()) : ownVariables(cell.id());
     }
 }

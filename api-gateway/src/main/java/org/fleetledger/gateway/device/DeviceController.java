@@ -11,6 +11,7 @@ import org.fleetledger.query.device.DeviceQueries;
 import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.device.ListDevicesQuery;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.search.VarsFilter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,7 +52,7 @@ class DeviceController {
         Boolean active = query.has("active") ? query.bool("active") : null;
         Page<DeviceView> page = devices.list(new ListDevicesQuery(caller.readable(), null, null, null,
                 query.integer("cloud_id"), query.integer("region_id"), query.integer("cell_id"), null, null, null,
-                parent, descendants, active, Pagination.request(query)));
+                parent, descendants, active, VarsFilter.NONE, Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());

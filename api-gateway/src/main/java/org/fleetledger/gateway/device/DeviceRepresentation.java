@@ -7,7 +7,6 @@ import org.fleetledger.gateway.http.Link;
 import org.fleetledger.query.device.DeviceKind;
 import org.fleetledger.query.device.DeviceQueries;
 import org.fleetledger.query.device.DeviceView;
-import org.fleetledger.query.variables.VariableChains;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -65,7 +64,7 @@ class DeviceRepresentation {
 
     Map<String, JsonNode> variables(DeviceView device, boolean resolved) {
         return resolved
-                ? variables.resolved(VariableChains.of(device, devices.ancestorsOf(device), devices.labels(device.id())))
+                ? variables.resolved(OwnerType.DEVICE, device.id())
                 : variables.own(OwnerType.DEVICE, Long.toString(device.id()));
     }
 

@@ -30,6 +30,7 @@ import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.device.DeviceKind;
 import org.fleetledger.query.device.DeviceQueries;
@@ -77,7 +78,7 @@ class HostController {
             .build();
     private static final QuerySpec LIST = QuerySpec.builder()
             .string("name").integer("id").integer("region_id").integer("cloud_id").integer("cell_id")
-            .string("device_type").string("ip_address").string("label").bool("details", null)
+            .string("device_type").string("ip_address").string("label").string("vars").bool("details", null)
             .bool("resolved-values", true).paginated().build();
     private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
@@ -111,7 +112,8 @@ class HostController {
                 query.integer("id"), query.string("name"), query.integer("cloud_id"), query.integer("region_id"),
                 query.integer("cell_id"), query.string("device_type"),
                 ip == null ? null : IpAddresses.canonicalOrAsSent(ip),
-                query.string("label"), null, false, null, Pagination.request(query)));
+                query.string("label"), null, false, null, VarsFilters.of(query, query.bool("resolved-values")),
+                Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());

@@ -30,6 +30,7 @@ import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.device.DeviceKind;
 import org.fleetledger.query.device.DeviceQueries;
@@ -78,7 +79,7 @@ class NetworkDeviceController {
             .optional("vlans", NULLABLE_SHORT_STRING).optional("parent_id", NULLABLE_INTEGER).build();
     private static final QuerySpec LIST = QuerySpec.builder()
             .integer("id").string("ip_address").integer("region_id").integer("cloud_id").string("name")
-            .bool("details", null).string("device_type").integer("cell_id").bool("resolved-values", true)
+            .bool("details", null).string("device_type").integer("cell_id").string("vars").bool("resolved-values", true)
             .paginated().build();
     private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
@@ -113,7 +114,7 @@ class NetworkDeviceController {
                 query.integer("id"), query.string("name"), query.integer("cloud_id"), query.integer("region_id"),
                 query.integer("cell_id"), query.string("device_type"),
                 ip == null ? null : IpAddresses.canonicalOrAsSent(ip), null, null, false, null,
-                Pagination.request(query)));
+                VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());

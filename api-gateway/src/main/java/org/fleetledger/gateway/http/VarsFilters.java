@@ -1,17 +1,23 @@
 package org.fleetledger.gateway.http;
 
-import org.fleetledger.query.search.VarsClause;
+import org.fleetledger.query.search.VarsFilter;
 import org.fleetledger.query.search.VarsFilterParser;
 
-import java.util.List;
-
-/** The {@code vars} parameter of a list: its clauses, or none when it was not sent. */
+/** The {@code vars} parameter of a list: its clauses (none when it was not sent), on own or resolved variables. */
 public final class VarsFilters {
 
     private VarsFilters() {
     }
 
-    public static List<VarsClause> of(QuerySpec.Query query) {
-        return query.has("vars") ? VarsFilterParser.parse(query.string("vars")) : List.of();
+    /** A filter on own variables (clouds, projects, or {@code resolved-values=false}). */
+    public static VarsFilter of(QuerySpec.Query query) {
+        return of(query, false);
+    }
+
+    /** A filter on resolved variables when {@code inherited} ({@code resolved-values=true}), else on own ones. */
+    public static VarsFilter of(QuerySpec.Query query, boolean inherited) {
+        return query.has("vars")
+                ? new VarsFilter(VarsFilterParser.parse(query.string("vars")), inherited)
+                : VarsFilter.NONE;
     }
 }

@@ -28,6 +28,7 @@ import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.network.ListNetworksQuery;
 import org.fleetledger.query.network.NetworkQueries;
@@ -74,7 +75,7 @@ class NetworkController {
             .optional("netmask", NETMASK).optional("ip_block_type", NULLABLE_SHORT_STRING)
             .optional("nss", NULLABLE_SHORT_STRING).build();
     private static final QuerySpec LIST = QuerySpec.builder()
-            .integer("id").string("name").integer("region_id").integer("cell_id").bool("details", null)
+            .integer("id").string("name").integer("region_id").integer("cell_id").string("vars").bool("details", null)
             .bool("resolved-values", true).paginated().build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
@@ -102,7 +103,7 @@ class NetworkController {
         QuerySpec.Query query = LIST.parse(request);
         Page<NetworkView> page = networks.list(new ListNetworksQuery(caller.readable(), query.integer("id"),
                 query.string("name"), query.integer("region_id"), query.integer("cell_id"),
-                Pagination.request(query)));
+                VarsFilters.of(query), Pagination.request(query)));
         boolean details = query.bool("details");
         List<NetworkBody> items = page.items().stream()
                 .map(network -> NetworkBody.of(network, details ? ownVariables(network.id()) : null))

@@ -23,13 +23,13 @@ import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.region.ListRegionsQuery;
 import org.fleetledger.query.region.LookUpRegionQuery;
 import org.fleetledger.query.region.RegionQueries;
 import org.fleetledger.query.region.RegionView;
-import org.fleetledger.query.variables.VariableChains;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,7 +60,8 @@ class RegionController {
     private static final BodySchema UPDATE = BodySchema.builder()
             .optional("name", NAME).optional("note", NULLABLE_STRING).build();
     private static final QuerySpec LIST = QuerySpec.builder()
-            .string("name").integer("id").integer("cloud_id").bool("details", null).bool("resolved-values", true)
+            .string("name").integer("id").integer("cloud_id").string("vars").bool("details", null)
+            .bool("resolved-values", true)
             .paginated().build();
     private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
@@ -93,7 +94,7 @@ class RegionController {
             return new RegionList(List.of(RegionBody.of(found, null)), List.of());
         }
         Page<RegionView> page = regions.list(new ListRegionsQuery(caller.readable(), query.integer("cloud_id"),
-                Pagination.request(query)));
+                VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
         List<RegionBody> items = page.items().stream()
@@ -176,6 +177,6 @@ class RegionController {
     }
 
     private Map<String, JsonNode> variablesOf(RegionView region, boolean resolved) {
-        return resolved ? variables.resolved(VariableChains.of(region)) : ownVariables(region.id());
+        return resolved ? variables.resolved(OwnerType.REGION, region.id()) : ownVariables(region.id());
     }
 }

@@ -1,7 +1,9 @@
 package org.fleetledger.query.cell;
 
 import org.fleetledger.query.jooq.tables.records.CellViewRecord;
+import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.search.VarsConditions;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.support.ProjectFilter;
 import org.jooq.Condition;
@@ -67,6 +69,7 @@ public class CellQueries {
         if (query.cloudId() != null) {
             where = where.and(CELL_VIEW.CLOUD_ID.eq(query.cloudId()));
         }
+        where = where.and(VarsConditions.matching(query.vars(), OwnerType.CELL, CELL_VIEW.ID.cast(String.class)));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(CELL_VIEW)));
     }
 

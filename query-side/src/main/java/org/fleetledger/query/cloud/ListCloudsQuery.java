@@ -1,11 +1,9 @@
 package org.fleetledger.query.cloud;
 
 import org.fleetledger.query.paging.PageRequest;
-import org.fleetledger.query.search.VarsClause;
+import org.fleetledger.query.search.VarsFilter;
 import org.fleetledger.query.support.ProjectFilter;
 
-import java.util.List;
-
 /** {@code vars}: the clauses of a {@code vars} filter on the clouds' own variables, empty for none. */
-public record ListCloudsQuery(ProjectFilter visibleTo, List<VarsClause> vars, PageRequest page) {
+public record ListCloudsQuery(ProjectFilter visibleTo, VarsFilter vars, PageRequest page) {
 }

@@ -1,7 +1,9 @@
 package org.fleetledger.query.device;
 
 import org.fleetledger.query.jooq.tables.records.DeviceViewRecord;
+import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.search.VarsConditions;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.support.Conditions;
 import org.fleetledger.query.support.ProjectFilter;
@@ -43,8 +45,6 @@ public class DeviceQueries {
             Map.entry("created_at", DEVICE_VIEW.CREATED_AT),
             Map.entry("updated_at", DEVICE_VIEW.UPDATED_AT));
     private static final KeysetPager PAGER = new KeysetPager(DEVICE_VIEW, DEVICE_VIEW.ID, SORTABLE);
-    /** Parent chains longer than this are cut: a guard against a cycle in stored data, never a real depth. */
-    private static final int MAX_ANCESTORS = 1000;
 
     private final DSLContext db;
 
@@ -83,6 +83,7 @@ public class DeviceQueries {
                     ? DEVICE_VIEW.ID.in(descendantsOf(query.parentId()))
                     : DEVICE_VIEW.PARENT_ID.eq(query.parentId()));
         }
+        where = where.and(VarsConditions.matching(query.vars(), OwnerType.DEVICE, DEVICE_VIEW.ID.cast(String.class)));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(DEVICE_VIEW)));
     }
 
@@ -125,18 +126,6 @@ public class DeviceQueries {
                     .forEach(row -> kinds.put(row.value1(), DeviceKind.valueOf(row.value2())));
         }
         return kinds;
-    }
-
-    /** The device's parent, grandparent and so on, nearest first. */
-    public List<Long> ancestorsOf(DeviceView device) {
-        List<Long> ancestors = new ArrayList<>();
-        Long next = device.parentId();
-        while (next != null && ancestors.size() < MAX_ANCESTORS && !ancestors.contains(next)) {
-            ancestors.add(next);
-            next = db.select(DEVICE_VIEW.PARENT_ID).from(DEVICE_VIEW).where(DEVICE_VIEW.ID.eq(next))
-                    .fetchOne(DEVICE_VIEW.PARENT_ID);
-        }
-        return ancestors;
     }
 
     /** Every device below this one through parent links, at any depth; the device itself excluded. */

@@ -1,6 +1,7 @@
 package org.fleetledger.query.device;
 
 import org.fleetledger.query.paging.PageRequest;
+import org.fleetledger.query.search.VarsFilter;
 import org.fleetledger.query.support.ProjectFilter;
 
 /**
@@ -10,10 +11,11 @@ import org.fleetledger.query.support.ProjectFilter;
  */
 public record ListDevicesQuery(ProjectFilter visibleTo, DeviceKind kind, Long id, String name, Long cloudId,
                                Long regionId, Long cellId, String deviceType, String ipAddress, String label,
-                               Long parentId, boolean descendants, Boolean active, PageRequest page) {
+                               Long parentId, boolean descendants, Boolean active, VarsFilter vars,
+                               PageRequest page) {
 
     public static ListDevicesQuery of(ProjectFilter visibleTo, DeviceKind kind, PageRequest page) {
         return new ListDevicesQuery(visibleTo, kind, null, null, null, null, null, null, null, null, null, false,
-                null, page);
+                null, VarsFilter.NONE, page);
     }
 }

@@ -1,7 +1,9 @@
 package org.fleetledger.query.network;
 
 import org.fleetledger.query.jooq.tables.records.NetworkViewRecord;
+import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.search.VarsConditions;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.support.Conditions;
 import org.fleetledger.query.support.ProjectFilter;
@@ -53,7 +55,8 @@ public class NetworkQueries {
                 .and(equalsIfGiven(NETWORK_VIEW.ID, query.id()))
                 .and(equalsIfGiven(NETWORK_VIEW.NAME, query.name()))
                 .and(equalsIfGiven(NETWORK_VIEW.REGION_ID, query.regionId()))
-                .and(equalsIfGiven(NETWORK_VIEW.CELL_ID, query.cellId()));
+                .and(equalsIfGiven(NETWORK_VIEW.CELL_ID, query.cellId()))
+                .and(VarsConditions.matching(query.vars(), OwnerType.NETWORK, NETWORK_VIEW.ID.cast(String.class)));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(NETWORK_VIEW)));
     }
 

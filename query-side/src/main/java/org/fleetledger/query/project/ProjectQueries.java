@@ -3,7 +3,7 @@ package org.fleetledger.query.project;
 import org.fleetledger.query.jooq.tables.records.ProjectViewRecord;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.paging.KeysetPager;
-import org.fleetledger.query.search.VarsClause;
+import org.fleetledger.query.search.VarsFilter;
 import org.fleetledger.query.search.VarsConditions;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.paging.PageRequest;
@@ -49,10 +49,10 @@ public class ProjectQueries {
 
     /** A page of projects; {@code namePattern}, when given, is an SQL LIKE pattern, as Craton reads it. */
     /** {@code namePattern}: a LIKE pattern, or null; {@code vars}: a filter on own variables, empty for none. */
-    public Page<ProjectView> list(ProjectFilter visibleTo, String namePattern, List<VarsClause> vars,
+    public Page<ProjectView> list(ProjectFilter visibleTo, String namePattern, VarsFilter vars,
                                   PageRequest page) {
         Condition where = visible(visibleTo)
-                .and(VarsConditions.ownVariablesMatch(vars, OwnerType.PROJECT, PROJECT_VIEW.ID.cast(String.class)));
+                .and(VarsConditions.matching(vars, OwnerType.PROJECT, PROJECT_VIEW.ID.cast(String.class)));
         if (namePattern != null) {
             where = where.and(PROJECT_VIEW.NAME.like(namePattern));
         }

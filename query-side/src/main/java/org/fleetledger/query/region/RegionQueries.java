@@ -1,7 +1,9 @@
 package org.fleetledger.query.region;
 
 import org.fleetledger.query.jooq.tables.records.RegionViewRecord;
+import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.paging.KeysetPager;
+import org.fleetledger.query.search.VarsConditions;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.support.ProjectFilter;
 import org.fleetledger.query.support.QueryRejectedException;
@@ -59,6 +61,7 @@ public class RegionQueries {
         if (query.cloudId() != null) {
             where = where.and(REGION_VIEW.CLOUD_ID.eq(query.cloudId()));
         }
+        where = where.and(VarsConditions.matching(query.vars(), OwnerType.REGION, REGION_VIEW.ID.cast(String.class)));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(REGION_VIEW)));
     }
 

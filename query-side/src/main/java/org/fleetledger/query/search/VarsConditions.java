@@ -9,8 +9,11 @@ import org.jooq.impl.SQLDataType;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
 import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 
 /**
@@ -27,8 +30,38 @@ import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 public final class VarsConditions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<OwnerType> INHERITING = EnumSet.of(OwnerType.REGION, OwnerType.CELL, OwnerType.DEVICE);
 
     private VarsConditions() {
+    }
+
+    /**
+     * Resources of {@code type} (their ids as text in {@code ownerId}) that the filter keeps: those
+     * whose own variables, or with {@link VarsFilter#inherited()} whose resolved variables, match every
+     * clause. Only regions, cells and devices have resolved variables; other types inherit nothing.
+     */
+    public static Condition matching(VarsFilter filter, OwnerType type, Field<String> ownerId) {
+        return filter.inherited() && INHERITING.contains(type)
+                ? resolvedVariablesMatch(filter.clauses(), type, ownerId)
+                : ownVariablesMatch(filter.clauses(), type, ownerId);
+    }
+
+    /**
+     * Resources whose resolved variables match every clause: the value a resource resolves a key to is
+     * the whole value of the first owner along its resolution order holding that key, so a resource
+     * whose own (or nearer) value does not match is left out even if a parent's would.
+     */
+    public static Condition resolvedVariablesMatch(List<VarsClause> clauses, OwnerType type, Field<String> ownerId) {
+        Condition all = DSL.noCondition();
+        for (VarsClause clause : clauses) {
+            Field<JSONB> value = DSL.field("{0} -> {1}", SQLDataType.JSONB, RESOLVED_VARIABLES.RESOLVED,
+                    DSL.val(clause.key()));
+            all = all.and(ownerId.in(DSL.select(RESOLVED_VARIABLES.OWNER_ID).from(RESOLVED_VARIABLES)
+                    .where(RESOLVED_VARIABLES.OWNER_TYPE.eq(type.name()))
+                    .and(value.isNotNull())
+                    .and(valueMatches(clause, value))));
+        }
+        return all;
     }
 
     /** Owners of {@code type} (their ids as text in {@code ownerId}) whose own variables match every clause. */

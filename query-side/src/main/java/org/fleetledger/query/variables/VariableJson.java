@@ -5,6 +5,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /** Variable values between their event form (plain Java values) and their JSONB column. */
 final class VariableJson {
 
@@ -22,5 +25,12 @@ final class VariableJson {
 
     static JsonNode toNode(JSONB value) {
         return value == null ? MAPPER.nullNode() : MAPPER.readTree(value.data());
+    }
+
+    /** A JSON object's members, keys in order. */
+    static Map<String, JsonNode> toSortedMap(JSONB object) {
+        Map<String, JsonNode> members = new TreeMap<>();
+        MAPPER.readTree(object.data()).properties().forEach(member -> members.put(member.getKey(), member.getValue()));
+        return members;
     }
 }

@@ -3,14 +3,27 @@ package org.fleetledger.query.variables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.HostDeleted;
+import org.fleetledger.events.device.HostUpdated;
+import org.fleetledger.events.device.LabelsAdded;
+import org.fleetledger.events.device.LabelsRemoved;
+import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.network.NetworkDeleted;
 import org.fleetledger.events.network.NetworkInterfaceDeleted;
 import org.fleetledger.events.project.ProjectDeleted;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
+import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
@@ -22,15 +35,70 @@ import java.util.Map;
 
 import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 
-/** Every resource's own variables, one row per top-level key. Deleting an owner deletes its variables. */
+/**
+ * Every resource's own variables, one row per top-level key, and the resolved variables of every
+ * region, cell and device, kept current as variables, parents, labels and the tree change. Deleting
+ * an owner deletes its variables.
+ */
 @Component
 @ProcessingGroup(ReadModels.VARIABLES)
 class VariableProjection {
 
     private final DSLContext db;
+    private final ResolutionTree tree;
+    private final ResolvedVariables resolved;
 
-    VariableProjection(DSLContext db) {
+    VariableProjection(DSLContext db, ResolutionTree tree, ResolvedVariables resolved) {
         this.db = db;
+        this.tree = tree;
+        this.resolved = resolved;
+    }
+
+    @EventHandler
+    void on(RegionCreated event) {
+        tree.addRegion(event.regionId().value(), event.projectId().value(), event.cloudId().value());
+        resolved.refresh(tree.node(OwnerType.REGION, event.regionId().value()));
+    }
+
+    @EventHandler
+    void on(CellCreated event) {
+        tree.addCell(event.cellId().value(), event.projectId().value(), event.cloudId().value(),
+                event.regionId().value());
+        resolved.refresh(tree.node(OwnerType.CELL, event.cellId().value()));
+    }
+
+    @EventHandler
+    void on(HostCreated event) {
+        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
+                event.parentId());
+    }
+
+    @EventHandler
+    void on(NetworkDeviceCreated event) {
+        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
+                event.parentId());
+    }
+
+    @EventHandler
+    void on(HostUpdated event) {
+        moveDevice(event.deviceId(), event.parentId());
+    }
+
+    @EventHandler
+    void on(NetworkDeviceUpdated event) {
+        moveDevice(event.deviceId(), event.parentId());
+    }
+
+    @EventHandler
+    void on(LabelsAdded event) {
+        tree.addLabels(event.deviceId().value(), event.projectId().value(), event.labels());
+        resolved.refresh(tree.node(OwnerType.DEVICE, event.deviceId().value()));
+    }
+
+    @EventHandler
+    void on(LabelsRemoved event) {
+        tree.removeLabels(event.deviceId().value(), event.labels());
+        resolved.refresh(tree.node(OwnerType.DEVICE, event.deviceId().value()));
     }
 
     @EventHandler
@@ -48,6 +116,7 @@ class VariableProjection {
                     .set(VARIABLE_VIEW.VALUE, value)
                     .execute();
         }
+        resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
     }
 
     @EventHandler
@@ -57,6 +126,7 @@ class VariableProjection {
                 .and(VARIABLE_VIEW.OWNER_ID.eq(event.owner().id()))
                 .and(VARIABLE_VIEW.KEY.in(event.keys()))
                 .execute();
+        resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
     }
 
     @EventHandler
@@ -67,21 +137,25 @@ class VariableProjection {
     @EventHandler
     void on(RegionDeleted event) {
         deleteAllOf(OwnerType.REGION, Long.toString(event.regionId().value()));
+        removeNode(OwnerType.REGION, event.regionId().value());
     }
 
     @EventHandler
     void on(CellDeleted event) {
         deleteAllOf(OwnerType.CELL, Long.toString(event.cellId().value()));
+        removeNode(OwnerType.CELL, event.cellId().value());
     }
 
     @EventHandler
     void on(HostDeleted event) {
         deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
+        removeNode(OwnerType.DEVICE, event.deviceId().value());
     }
 
     @EventHandler
     void on(NetworkDeviceDeleted event) {
         deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
+        removeNode(OwnerType.DEVICE, event.deviceId().value());
     }
 
     @EventHandler
@@ -102,6 +176,26 @@ class VariableProjection {
                 .where(VARIABLE_VIEW.OWNER_TYPE.eq(OwnerType.LABEL.name()))
                 .and(VARIABLE_VIEW.PROJECT_ID.eq(event.projectId().value()))
                 .execute();
+        tree.removeProject(event.projectId().value());
+        resolved.removeProject(event.projectId().value());
+    }
+
+    private void addDevice(DeviceId device, ProjectId project, CloudId cloud, RegionId region, CellId cell,
+                           DeviceId parent) {
+        tree.addDevice(device.value(), project.value(), cloud.value(), region.value(),
+                cell == null ? null : cell.value(), parent == null ? null : parent.value());
+        resolved.refresh(tree.node(OwnerType.DEVICE, device.value()));
+    }
+
+    private void moveDevice(DeviceId device, DeviceId parent) {
+        if (tree.moveDevice(device.value(), parent == null ? null : parent.value())) {
+            resolved.refresh(tree.deviceAndBelow(device.value()));
+        }
+    }
+
+    private void removeNode(OwnerType type, long id) {
+        tree.remove(type, id);
+        resolved.remove(type.name(), Long.toString(id));
     }
 
     private void deleteAllOf(OwnerType type, String id) {
@@ -113,6 +207,8 @@ class VariableProjection {
 
     @ResetHandler
     void reset() {
+        resolved.clear();
+        tree.clear();
         db.deleteFrom(VARIABLE_VIEW).execute();
     }
 }

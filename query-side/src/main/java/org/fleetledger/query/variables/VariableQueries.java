@@ -1,21 +1,17 @@
 package org.fleetledger.query.variables;
 
 import org.fleetledger.events.variables.OwnerType;
-import org.fleetledger.events.variables.VariableOwner;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
 import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 
 /** Reads of resources' own variables. */
@@ -34,32 +30,25 @@ public class VariableQueries {
     }
 
     /**
-     * Resolution along a chain of owners, most specific first: for each key, the first owner that holds
-     * it supplies its whole value (a null value included).
+     * The resolved variables of a region, cell or device (hosts and network devices): for each key, the
+     * value of the first owner along its resolution order that holds it. Empty when it has none.
      */
-    public Map<String, JsonNode> resolved(List<VariableOwner> chain) {
-        return resolvedEach(Map.of(0, chain)).get(0);
+    public Map<String, JsonNode> resolved(OwnerType type, long id) {
+        return resolvedOfEach(type, List.of(id)).getOrDefault(id, new TreeMap<>());
     }
 
-    /**
-     * {@link #resolved} for many chains at once: every owner's variables are read once, in one query
-     * per owner type, however many chains share it.
-     */
-    public <K> Map<K, Map<String, JsonNode>> resolvedEach(Map<K, List<VariableOwner>> chains) {
-        Map<OwnerType, Set<String>> owners = new EnumMap<>(OwnerType.class);
-        chains.values().forEach(chain -> chain.forEach(owner ->
-                owners.computeIfAbsent(owner.type(), type -> new HashSet<>()).add(owner.id())));
-        Map<OwnerType, Map<String, Map<String, JsonNode>>> own = new EnumMap<>(OwnerType.class);
-        owners.forEach((type, ids) -> own.put(type, ownOfEach(type, ids)));
-        Map<K, Map<String, JsonNode>> resolved = new LinkedHashMap<>();
-        chains.forEach((key, chain) -> {
-            Map<String, JsonNode> values = new TreeMap<>();
-            for (VariableOwner owner : chain) {
-                own.get(owner.type()).getOrDefault(owner.id(), Map.of()).forEach(values::putIfAbsent);
-            }
-            resolved.put(key, values);
-        });
-        return resolved;
+    /** {@link #resolved} of several resources of one type at once, keys in order; those without any are absent. */
+    public Map<Long, Map<String, JsonNode>> resolvedOfEach(OwnerType type, Collection<Long> ids) {
+        Map<Long, Map<String, JsonNode>> byOwner = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byOwner;
+        }
+        db.select(RESOLVED_VARIABLES.OWNER_ID, RESOLVED_VARIABLES.RESOLVED)
+                .from(RESOLVED_VARIABLES)
+                .where(RESOLVED_VARIABLES.OWNER_TYPE.eq(type.name()))
+                .and(RESOLVED_VARIABLES.OWNER_ID.in(ids.stream().map(String::valueOf).toList()))
+                .forEach(row -> byOwner.put(Long.parseLong(row.value1()), VariableJson.toSortedMap(row.value2())));
+        return byOwner;
     }
 
     /** The own variables of several owners of one type at once, by owner id; owners without any are absent. */

@@ -1,0 +1,77 @@
+package org.fleetledger.gateway.variables;
+
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stored resolved variables follow every change: variables at each level, parents moved, nulls that override. */
+class ResolutionApiTest extends ApiTest {
+
+    private UUID project;
+    private ApiClient api;
+    private long cloud;
+    private long region;
+    private long cell;
+
+    @BeforeEach
+    void tree() {
+        project = createProject();
+        api = userIn(project, Role.MEMBER);
+        cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
+        region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
+        cell = id(api.post("/v1/cells", "{\"name\": \"k\", \"cloud_id\": " + cloud + ", \"region_id\": " + region + "}"));
+    }
+
+    private long host(String name, Long parent, String variables) {
+        return id(api.post("/v1/hosts", "{\"name\": \"" + name + "\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + region + ", \"cell_id\": " + cell + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\""
+                + (parent == null ? "" : ", \"parent_id\": " + parent) + ", \"variables\": " + variables + "}"));
+    }
+
+    private String resolved(long host) {
+        return api.get("/v1/hosts/" + host).json().get("variables").toString();
+    }
+
+    @Test
+    void takesEachKeyFromTheFirstLevelHoldingItWholeAndNullsIncluded() {
+        root().put("/v1/projects/" + project + "/variables", "{\"level\": \"project\", \"p\": 1}");
+        api.put("/v1/clouds/" + cloud + "/variables", "{\"level\": \"cloud\", \"obj\": {\"a\": 1, \"b\": 2}}");
+        api.put("/v1/regions/" + region + "/variables", "{\"level\": \"region\", \"obj\": {\"a\": 9}}");
+        long host = host("h", null, "{\"level\": null}");
+        assertThat(resolved(host)).isEqualTo("{\"level\":null,\"obj\":{\"a\":9},\"p\":1}");
+        assertThat(api.get("/v1/cells/" + cell).json().get("variables").toString())
+                .isEqualTo("{\"level\":\"region\",\"obj\":{\"a\":9},\"p\":1}");
+        assertThat(api.get("/v1/regions/" + region).json().get("variables").toString())
+                .isEqualTo("{\"level\":\"region\",\"obj\":{\"a\":9},\"p\":1}");
+        api.delete("/v1/regions/" + region + "/variables", "[\"obj\", \"level\"]");
+        assertThat(resolved(host)).isEqualTo("{\"level\":null,\"obj\":{\"a\":1,\"b\":2},\"p\":1}");
+        api.put("/v1/cells/" + cell + "/variables", "{\"p\": 3}");
+        assertThat(resolved(host)).isEqualTo("{\"level\":null,\"obj\":{\"a\":1,\"b\":2},\"p\":3}");
+    }
+
+    @Test
+    void movesASubtreeWithItsInheritance() {
+        long rackA = host("rack-a", null, "{\"rack\": \"a\"}");
+        long rackB = host("rack-b", null, "{\"rack\": \"b\", \"power\": \"dc\"}");
+        long hv = host("hv", rackA, "{}");
+        long vm = host("vm", hv, "{}");
+        assertThat(resolved(vm)).isEqualTo("{\"rack\":\"a\"}");
+
+        assertThat(api.put("/v1/hosts/" + hv, "{\"parent_id\": " + rackB + "}").status()).isEqualTo(200);
+        assertThat(resolved(hv)).isEqualTo("{\"power\":\"dc\",\"rack\":\"b\"}");
+        assertThat(resolved(vm)).as("the grandchild moved along").isEqualTo("{\"power\":\"dc\",\"rack\":\"b\"}");
+        api.put("/v1/hosts/" + rackB + "/variables", "{\"rack\": \"b2\"}");
+        assertThat(resolved(vm)).isEqualTo("{\"power\":\"dc\",\"rack\":\"b2\"}");
+        api.put("/v1/hosts/" + hv + "/variables", "{\"rack\": \"hv\"}");
+        assertThat(resolved(vm)).isEqualTo("{\"power\":\"dc\",\"rack\":\"hv\"}");
+        assertThat(resolved(rackA)).isEqualTo("{\"rack\":\"a\"}");
+        api.put("/v1/hosts/" + hv, "{\"parent_id\": null}");
+        assertThat(resolved(vm)).isEqualTo("{\"rack\":\"hv\"}");
+    }
+}
