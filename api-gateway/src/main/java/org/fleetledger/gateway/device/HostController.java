@@ -81,6 +81,8 @@ class HostController {
             .string("device_type").string("ip_address").string("label").string("vars").bool("details", null)
             .bool("resolved-values", true).paginated().build();
     private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
+    private static final QuerySpec GET_VARIABLES = QuerySpec.builder().bool("resolved-values", true)
+            .bool("explain", false).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
@@ -91,9 +93,12 @@ class HostController {
     private final JsonBodies bodies;
     private final OwnVariablesEndpoints ownVariablesEndpoints;
     private final LabelsEndpoints labelsEndpoints;
+    private final DeviceVariablesExplainer explainer;
 
     HostController(DeviceQueries devices, DeviceRepresentation representation, LedgerWrites writes, IdAllocator ids,
-                   JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints, LabelsEndpoints labelsEndpoints) {
+                   JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints, LabelsEndpoints labelsEndpoints,
+                   DeviceVariablesExplainer explainer) {
+        this.explainer = explainer;
         this.devices = devices;
         this.representation = representation;
         this.writes = writes;
@@ -189,10 +194,10 @@ class HostController {
     }
 
     @GetMapping("/{id}/variables")
-    VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        boolean resolved = GET.parse(request).bool("resolved-values");
+    Object getVariables(HttpServletRequest request, @PathVariable String id) {
+        QuerySpec.Query query = GET_VARIABLES.parse(request);
         DeviceView host = visible(Caller.of(request), ResourceIds.parse(id));
-        return new VariablesBody(representation.variables(host, resolved));
+        return explainer.variables(host, query.bool("resolved-values"), query.bool("explain"));
     }
 
     @PutMapping("/{id}/variables")

@@ -82,6 +82,8 @@ class NetworkDeviceController {
             .bool("details", null).string("device_type").integer("cell_id").string("vars").bool("resolved-values", true)
             .paginated().build();
     private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
+    private static final QuerySpec GET_VARIABLES = QuerySpec.builder().bool("resolved-values", false)
+            .bool("explain", false).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
@@ -92,10 +94,12 @@ class NetworkDeviceController {
     private final JsonBodies bodies;
     private final OwnVariablesEndpoints ownVariablesEndpoints;
     private final LabelsEndpoints labelsEndpoints;
+    private final DeviceVariablesExplainer explainer;
 
     NetworkDeviceController(DeviceQueries devices, DeviceRepresentation representation, LedgerWrites writes,
                             IdAllocator ids, JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints,
-                            LabelsEndpoints labelsEndpoints) {
+                            LabelsEndpoints labelsEndpoints, DeviceVariablesExplainer explainer) {
+        this.explainer = explainer;
         this.devices = devices;
         this.representation = representation;
         this.writes = writes;
@@ -189,10 +193,12 @@ class NetworkDeviceController {
         return WriteResponses.noContent(position);
     }
 
+    /** Own variables as in Craton; {@code resolved-values} and {@code explain} are additions, off by default. */
     @GetMapping("/{id}/variables")
-    VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
+    Object getVariables(HttpServletRequest request, @PathVariable String id) {
         DeviceView device = visible(Caller.of(request), ResourceIds.parse(id));
-        return ownVariablesEndpoints.get(request, OwnerType.DEVICE, device.id());
+        QuerySpec.Query query = GET_VARIABLES.parse(request);
+        return explainer.variables(device, query.bool("resolved-values"), query.bool("explain"));
     }
 
     @PutMapping("/{id}/variables")

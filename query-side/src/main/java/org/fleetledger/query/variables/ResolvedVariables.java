@@ -10,18 +10,14 @@ import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
 
 /**
  * Computes and stores resolved variables, for every node of the resolution tree that a condition
- * selects, in one statement: each node's chain of owners is laid out with a rank (itself 0, its parent
- * chain nearest first, its labels with the alphanumerically last first, its cell, region, cloud,
- * project), their own variables are joined, and for each key the lowest rank wins, whole value and
- * all. The owner that supplied each key is kept beside it.
+ * selects, in one statement: each node's ranked chain of owners ({@code resolution_chain}, defined
+ * with the schema) is joined with their own variables, and for each key the lowest rank wins, whole
+ * value and all. The owner that supplied each key is kept beside it.
  */
 @Component
 class ResolvedVariables {
 
-    /**
-     * The owners of each node, ranked. {@code jsonb_object_agg} keeps the last value of a key, so rows
-     * are aggregated from the highest rank down.
-     */
+    /** {@code jsonb_object_agg} keeps the last value of a key, so rows are aggregated from the highest rank down. */
     private static final String REFRESH = """
             insert into resolved_variables (owner_type, owner_id, project_id, resolved, sources)
             select resolution_node.owner_type, resolution_node.owner_id, resolution_node.project_id,
@@ -30,25 +26,7 @@ class ResolvedVariables {
                    coalesce(jsonb_object_agg(v.key, to_jsonb(c.type || ':' || c.id) order by c.rank desc)
                             filter (where v.key is not null), '{}'::jsonb)
             from resolution_node
-            cross join lateral (
-                select resolution_node.owner_type as type, resolution_node.owner_id as id, 0::bigint as rank
-                union all
-                select 'DEVICE', a.ancestor::text, a.ord
-                from unnest(resolution_node.ancestors) with ordinality as a(ancestor, ord)
-                union all
-                select 'LABEL', resolution_node.project_id::text || ':' || l.label,
-                       100000 + row_number() over (order by l.label collate "C" desc)
-                from resolution_label l
-                where resolution_node.owner_type = 'DEVICE' and l.device_id::text = resolution_node.owner_id
-                union all
-                select 'CELL', resolution_node.cell_id::text, 200000 where resolution_node.owner_type = 'DEVICE' and resolution_node.cell_id is not null
-                union all
-                select 'REGION', resolution_node.region_id::text, 300000 where resolution_node.owner_type in ('DEVICE', 'CELL')
-                union all
-                select 'CLOUD', resolution_node.cloud_id::text, 400000
-                union all
-                select 'PROJECT', resolution_node.project_id::text, 500000
-            ) c
+            cross join lateral resolution_chain(resolution_node) c
             left join variable_view v on v.owner_type = c.type and v.owner_id = c.id
             where {0}
             group by resolution_node.owner_type, resolution_node.owner_id, resolution_node.project_id

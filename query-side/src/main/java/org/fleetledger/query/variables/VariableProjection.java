@@ -3,6 +3,10 @@ package org.fleetledger.query.variables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cell.CellId;
@@ -28,9 +32,11 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
 import org.fleetledger.query.progress.ReadModels;
+import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Map;
 
 import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
@@ -102,7 +108,11 @@ class VariableProjection {
     }
 
     @EventHandler
-    void on(VariablesSet event) {
+    void on(VariablesSet event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        Object userId = metaData.get(LedgerMetadata.ACTOR_USER_ID);
+        Object username = metaData.get(LedgerMetadata.ACTOR_USERNAME);
+        Object note = metaData.get(LedgerMetadata.CHANGE_NOTE);
+        Long position = token == null ? null : token.position().stream().boxed().findFirst().orElse(null);
         for (Map.Entry<String, Object> entry : event.values().entrySet()) {
             var value = VariableJson.toJsonb(entry.getValue());
             db.insertInto(VARIABLE_VIEW)
@@ -111,9 +121,19 @@ class VariableProjection {
                     .set(VARIABLE_VIEW.PROJECT_ID, event.projectId().value())
                     .set(VARIABLE_VIEW.KEY, entry.getKey())
                     .set(VARIABLE_VIEW.VALUE, value)
+                    .set(VARIABLE_VIEW.SET_BY_USER_ID, userId instanceof Number number ? number.longValue() : null)
+                    .set(VARIABLE_VIEW.SET_BY_USERNAME, username == null ? null : username.toString())
+                    .set(VARIABLE_VIEW.SET_AT, ProjectionTime.of(at))
+                    .set(VARIABLE_VIEW.CHANGE_NOTE, note == null ? null : note.toString())
+                    .set(VARIABLE_VIEW.POSITION, position)
                     .onConflict(VARIABLE_VIEW.OWNER_TYPE, VARIABLE_VIEW.OWNER_ID, VARIABLE_VIEW.KEY)
                     .doUpdate()
                     .set(VARIABLE_VIEW.VALUE, value)
+                    .set(VARIABLE_VIEW.SET_BY_USER_ID, userId instanceof Number number ? number.longValue() : null)
+                    .set(VARIABLE_VIEW.SET_BY_USERNAME, username == null ? null : username.toString())
+                    .set(VARIABLE_VIEW.SET_AT, ProjectionTime.of(at))
+                    .set(VARIABLE_VIEW.CHANGE_NOTE, note == null ? null : note.toString())
+                    .set(VARIABLE_VIEW.POSITION, position)
                     .execute();
         }
         resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));

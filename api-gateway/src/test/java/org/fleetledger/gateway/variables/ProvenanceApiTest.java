@@ -1,0 +1,87 @@
+package org.fleetledger.gateway.variables;
+
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code explain=true}: for each key, the scope that supplies it, what it overrides, and who set it, when, why. */
+class ProvenanceApiTest extends ApiTest {
+
+    private UUID project;
+    private ApiClient alice;
+    private ApiClient bob;
+    private long cloud;
+    private long region;
+    private long cell;
+
+    @BeforeEach
+    void tree() {
+        project = createProject();
+        alice = userIn(project, Role.MEMBER);
+        bob = userIn(project, Role.MEMBER);
+        cloud = id(alice.post("/v1/clouds", "{\"name\": \"zrh\", \"variables\": {\"dns\": \"cloud-dns\", \"ntp\": 1}}"));
+        region = id(alice.post("/v1/regions", "{\"name\": \"zrh-a\", \"cloud_id\": " + cloud + "}"));
+        cell = id(alice.post("/v1/cells", "{\"name\": \"row-1\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + "}"));
+    }
+
+    @Test
+    void namesTheSupplyingScopeWhatItOverridesAndTheChangeThatSetIt() {
+        ApiResponse regionWrite = bob.with("X-Change-Note", "Resolver moved to the new rack")
+                .put("/v1/regions/" + region + "/variables", "{\"dns\": \"region-dns\"}");
+        long host = id(alice.post("/v1/hosts", "{\"name\": \"h\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"cell_id\": " + cell + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\", "
+                + "\"labels\": [\"gpu\"], \"variables\": {\"role\": \"db\"}}"));
+        alice.put("/v1/labels/gpu/variables", "{\"ntp\": 2}");
+
+        JsonNode explained = alice.get("/v1/hosts/" + host + "/variables?explain=true").json();
+        assertThat(explained.get("variables").toString())
+                .isEqualTo("{\"dns\":\"region-dns\",\"ntp\":2,\"role\":\"db\"}");
+        JsonNode dns = explained.get("provenance").get("dns");
+        assertThat(dns.get("scope").toString())
+                .isEqualTo("{\"type\":\"region\",\"id\":" + region + ",\"name\":\"zrh-a\"}");
+        assertThat(dns.get("set_by").stringValue()).isEqualTo(bob.header("X-Auth-User"));
+        assertThat(dns.get("note").stringValue()).isEqualTo("Resolver moved to the new rack");
+        assertThat(dns.get("position").longValue()).isEqualTo(regionWrite.position());
+        assertThat(dns.get("set_at").stringValue()).endsWith("Z");
+        assertThat(dns.get("overrides")).hasSize(1);
+        assertThat(dns.get("overrides").get(0).get("scope").get("type").stringValue()).isEqualTo("cloud");
+        assertThat(dns.get("overrides").get(0).get("value").stringValue()).isEqualTo("cloud-dns");
+        assertThat(dns.get("overrides").get(0).get("set_by").stringValue()).isEqualTo(alice.header("X-Auth-User"));
+
+        JsonNode ntp = explained.get("provenance").get("ntp");
+        assertThat(ntp.get("scope").toString()).isEqualTo("{\"type\":\"label\",\"id\":\"gpu\",\"name\":\"gpu\"}");
+        assertThat(ntp.get("overrides").get(0).get("scope").get("name").stringValue()).isEqualTo("zrh");
+        JsonNode role = explained.get("provenance").get("role");
+        assertThat(role.get("scope").get("type").stringValue()).isEqualTo("host");
+        assertThat(role.get("overrides")).isEmpty();
+
+        alice.put("/v1/cells/" + cell + "/variables", "{\"dns\": \"cell-dns\"}");
+        JsonNode after = alice.get("/v1/hosts/" + host + "/variables?explain=true").json().get("provenance").get("dns");
+        assertThat(after.get("scope").get("type").stringValue()).isEqualTo("cell");
+        assertThat(after.get("overrides").findValuesAsString("type")).containsExactly("region", "cloud");
+    }
+
+    @Test
+    void explainsOwnVariablesAndNetworkDevicesToo() {
+        long sw = id(alice.post("/v1/network-devices", "{\"name\": \"sw\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + region + ", \"ip_address\": \"10.0.0.2\", \"device_type\": \"switch\", \"variables\": {\"vlan\": 7}}"));
+        JsonNode own = alice.get("/v1/network-devices/" + sw + "/variables?explain=true").json();
+        assertThat(own.get("variables").toString()).isEqualTo("{\"vlan\":7}");
+        assertThat(own.get("provenance").get("vlan").get("scope").get("type").stringValue()).isEqualTo("network-device");
+        JsonNode resolved = alice.get("/v1/network-devices/" + sw + "/variables?resolved-values=true&explain=true")
+                .json();
+        assertThat(resolved.get("provenance").get("dns").get("scope").get("type").stringValue()).isEqualTo("cloud");
+        assertThat(alice.get("/v1/network-devices/" + sw + "/variables").json().toString())
+                .as("as in Craton without the new parameters").isEqualTo("{\"variables\":{\"vlan\":7}}");
+        assertThat(alice.get("/v1/network-devices/" + sw + "/variables?explain=true&why=1").status()).isEqualTo(400);
+    }
+}
