@@ -92,8 +92,10 @@ class CellController {
                 VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
+        Map<Long, Map<String, JsonNode>> variablesById = details
+                ? variables.ofEach(OwnerType.CELL, page.items().stream().map(CellView::id).toList(), resolved) : Map.of();
         List<CellBody> items = page.items().stream()
-                .map(cell -> CellBody.of(cell, details ? variablesOf(cell, resolved) : null))
+                .map(cell -> CellBody.of(cell, details ? variablesById.get(cell.id()) : null))
                 .toList();
         return new CellList(items, Pagination.links(request, query, page, CellView::id));
     }

@@ -39,6 +39,11 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // The embedded server's defaults trade durability for speed (it starts postgres with -F, fsync
+                // off, and synchronous_commit off). A write is acknowledged only when durable, so both go back on;
+                // these settings follow -F on the command line and win.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         log.info("embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
         return postgres;

@@ -15,6 +15,7 @@ import org.fleetledger.query.search.VarsFilter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +56,13 @@ class DeviceController {
                 parent, descendants, active, VarsFilter.NONE, Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
+        Map<Long, Map<String, JsonNode>> variablesById = details
+                ? representation.variables(page.items(), resolved) : Map.of();
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());
         List<HostBody> hosts = new ArrayList<>();
         List<NetworkDeviceBody> networkDevices = new ArrayList<>();
         for (DeviceView device : page.items()) {
-            Extras extras = details ? Extras.variables(representation.variables(device, resolved)) : Extras.NONE;
+            Extras extras = details ? Extras.variables(variablesById.get(device.id())) : Extras.NONE;
             if (device.kind() == DeviceKind.HOST) {
                 hosts.add(representation.host(request, device, parents, extras));
             } else {

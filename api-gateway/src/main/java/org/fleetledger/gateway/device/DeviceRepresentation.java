@@ -62,6 +62,11 @@ class DeviceRepresentation {
         return devices.kindsOf(page.stream().map(DeviceView::parentId).filter(Objects::nonNull).distinct().toList());
     }
 
+    /** The variables of a page of devices, resolved or their own, read at once. */
+    Map<Long, Map<String, JsonNode>> variables(List<DeviceView> page, boolean resolved) {
+        return variables.ofEach(OwnerType.DEVICE, page.stream().map(DeviceView::id).toList(), resolved);
+    }
+
     Map<String, JsonNode> variables(DeviceView device, boolean resolved) {
         return resolved
                 ? variables.resolved(OwnerType.DEVICE, device.id())

@@ -121,10 +121,12 @@ class HostController {
                 Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
+        Map<Long, Map<String, JsonNode>> variablesById = details
+                ? representation.variables(page.items(), resolved) : Map.of();
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());
         List<HostBody> items = page.items().stream()
                 .map(host -> representation.host(request, host, parents,
-                        details ? Extras.variables(representation.variables(host, resolved)) : Extras.NONE))
+                        details ? Extras.variables(variablesById.get(host.id())) : Extras.NONE))
                 .toList();
         return new HostList(items, Pagination.links(request, query, page, DeviceView::id));
     }

@@ -121,10 +121,12 @@ class NetworkDeviceController {
                 VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
+        Map<Long, Map<String, JsonNode>> variablesById = details
+                ? representation.variables(page.items(), resolved) : Map.of();
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());
         List<NetworkDeviceBody> items = page.items().stream()
                 .map(device -> representation.networkDevice(request, device, parents,
-                        details ? Extras.variables(representation.variables(device, resolved)) : Extras.NONE))
+                        details ? Extras.variables(variablesById.get(device.id())) : Extras.NONE))
                 .toList();
         return new NetworkDeviceList(items, Pagination.links(request, query, page, DeviceView::id));
     }

@@ -97,8 +97,10 @@ class RegionController {
                 VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
+        Map<Long, Map<String, JsonNode>> variablesById = details
+                ? variables.ofEach(OwnerType.REGION, page.items().stream().map(RegionView::id).toList(), resolved) : Map.of();
         List<RegionBody> items = page.items().stream()
-                .map(region -> RegionBody.of(region, details ? variablesOf(region, resolved) : null))
+                .map(region -> RegionBody.of(region, details ? variablesById.get(region.id()) : null))
                 .toList();
         return new RegionList(items, Pagination.links(request, query, page, RegionView::id));
     }

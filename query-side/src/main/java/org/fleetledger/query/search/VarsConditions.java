@@ -6,6 +6,7 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,10 +59,40 @@ public final class VarsConditions {
                     DSL.val(clause.key()));
             all = all.and(ownerId.in(DSL.select(RESOLVED_VARIABLES.OWNER_ID).from(RESOLVED_VARIABLES)
                     .where(RESOLVED_VARIABLES.OWNER_TYPE.eq(type.name()))
+                    .and(indexedCandidates(clause))
                     .and(value.isNotNull())
                     .and(valueMatches(clause, value))));
         }
         return all;
+    }
+
+    /**
+     * A condition the search index answers, true for every resolved map the clause can match, so the
+     * exact test runs on few rows: for a path of members only, the map contains the value at that path,
+     * or the value wrapped in an array (which finds it as an element of an array). Paths with indexes
+     * or wildcards get none.
+     */
+    private static Condition indexedCandidates(VarsClause clause) {
+        if (!clause.legs().stream().allMatch(leg -> leg instanceof PathLeg.Member)) {
+            return DSL.noCondition();
+        }
+        JsonNode asIs = clause.value();
+        JsonNode wrapped = JSON.createArrayNode().add(clause.value());
+        return containsAtPath(clause, asIs).or(containsAtPath(clause, wrapped));
+    }
+
+    private static Condition containsAtPath(VarsClause clause, JsonNode leaf) {
+        JsonNode shape = leaf;
+        List<PathLeg> legs = clause.legs();
+        for (int i = legs.size() - 1; i >= 0; i--) {
+            ObjectNode member = JSON.createObjectNode();
+            member.set(((PathLeg.Member) legs.get(i)).name(), shape);
+            shape = member;
+        }
+        ObjectNode top = JSON.createObjectNode();
+        top.set(clause.key(), shape);
+        return DSL.condition("{0} @> {1}", RESOLVED_VARIABLES.RESOLVED,
+                DSL.val(JSONB.valueOf(JSON.writeValueAsString(top))));
     }
 
     /** Owners of {@code type} (their ids as text in {@code ownerId}) whose own variables match every clause. */

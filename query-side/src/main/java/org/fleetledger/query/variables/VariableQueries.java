@@ -37,6 +37,22 @@ public class VariableQueries {
         return resolvedOfEach(type, List.of(id)).getOrDefault(id, new TreeMap<>());
     }
 
+    /**
+     * The variables of a page of resources of one type at once, resolved or their own, by id; every id
+     * is present (an empty map for none). One query, however long the page.
+     */
+    public Map<Long, Map<String, JsonNode>> ofEach(OwnerType type, List<Long> ids, boolean resolved) {
+        Map<Long, Map<String, JsonNode>> found = new HashMap<>();
+        if (resolved) {
+            found.putAll(resolvedOfEach(type, ids));
+        } else {
+            ownOfEach(type, ids.stream().map(String::valueOf).toList())
+                    .forEach((id, values) -> found.put(Long.parseLong(id), values));
+        }
+        ids.forEach(id -> found.putIfAbsent(id, new TreeMap<>()));
+        return found;
+    }
+
     /** {@link #resolved} of several resources of one type at once, keys in order; those without any are absent. */
     public Map<Long, Map<String, JsonNode>> resolvedOfEach(OwnerType type, Collection<Long> ids) {
         Map<Long, Map<String, JsonNode>> byOwner = new HashMap<>();

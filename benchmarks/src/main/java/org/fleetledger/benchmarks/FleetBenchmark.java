@@ -1,0 +1,163 @@
+package org.fleetledger.benchmarks;
+
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/**
+ * Starts the service on a fresh data directory, generates a fleet through its API, and measures what
+ * the variables issue sets targets for: one host's resolved variables, a page of 100 hosts with their
+ * resolved variables, a {@code vars} search on an inherited key over all hosts, how long a region's
+ * change takes to reach all its hosts, and the service's memory.
+ * <p>
+ * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick] [--clients N] [--report FILE]}
+ */
+public final class FleetBenchmark {
+
+    /** Latency targets are measured one request at a time; throughput with several clients. */
+    private static final int LATENCY_CLIENTS = 1;
+    private static final int THROUGHPUT_CLIENTS = 4;
+
+    private FleetBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path serviceJar = Path.of(args.length > 0 ? args[0] : "api-gateway/target/fleet-ledger.jar");
+        FleetSize size = FleetSize.FULL;
+        int clients = 16;
+        Path reportFile = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> size = FleetSize.QUICK;
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--report" -> reportFile = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (reportFile == null) {
+            reportFile = Path.of("benchmarks", "target", "report-" + size.name() + "-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+        }
+        run(size, clients, serviceJar, reportFile);
+    }
+
+    private static void run(FleetSize size, int clients, Path serviceJar, Path reportFile) throws Exception {
+        Report report = new Report();
+        System.out.printf("Fleet: %s, %,d hosts in %d cells, %d regions, %d clouds, %,d variables%n", size.name(),
+                size.hosts(), size.cells(), size.regions(), size.clouds(), size.variables());
+        try (ServiceProcess service = ServiceProcess.start(serviceJar, List.of("-XX:+UseG1GC", "-Xmx512m"))) {
+            report.fact("Service started in " + service.startupMillis() + " ms (fresh data directory, initdb included)");
+            Api api = service.api();
+            FleetGenerator fleet = new FleetGenerator(api, size, clients);
+            fleet.generate();
+            report.latency("create host with 10 variables", clients, fleet.hostCreates(),
+                    fleet.hostsMillis() / 1000.0, "");
+            report.fact(String.format("Generated %,d hosts in %.1f s (%.0f hosts/s)", size.hosts(),
+                    fleet.hostsMillis() / 1000.0, size.hosts() / (fleet.hostsMillis() / 1000.0)));
+            Random random = new Random(42);
+            List<Long> hosts = fleet.hosts();
+
+            IntFunction<String> oneHost = i ->
+                    "/v1/hosts/" + hosts.get(random.nextInt(hosts.size())) + "/variables?resolved-values=true";
+            IntFunction<String> pageOfHosts = i ->
+                    "/v1/hosts?details=true&limit=100&marker=" + hosts.get(random.nextInt(hosts.size() - 200));
+            IntFunction<String> inheritedSearch = i ->
+                    "/v1/hosts?limit=100&vars=" + encode("dns:\"dns-" + random.nextInt(size.regions()) + "\"");
+            measure(report, "GET one host's resolved variables", LATENCY_CLIENTS, 3000, oneHost, api, "p99 <= 10 ms");
+            measure(report, "GET one host's resolved variables", THROUGHPUT_CLIENTS, 3000, oneHost, api, "");
+            measure(report, "list 100 hosts, details and resolved values", LATENCY_CLIENTS, 500, pageOfHosts, api,
+                    "p99 <= 50 ms");
+            measure(report, "vars filter on an inherited key, all hosts", LATENCY_CLIENTS, 500, inheritedSearch, api,
+                    "p95 <= 100 ms");
+
+            regionChange(report, api, fleet, size);
+            report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB (target <= 1024), "
+                    + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB");
+        }
+        System.out.println();
+        System.out.print(report.markdown());
+        report.write(reportFile);
+        System.out.println("Report written to " + reportFile);
+    }
+
+    /** {@code samples} GETs spread over {@code clients} clients, after a tenth as many to warm up. */
+    private static void measure(Report report, String operation, int clients, int samples, IntFunction<String> path,
+                                Api api, String target) throws Exception {
+        run(clients, samples / 10, path, api, new Latencies());
+        Latencies latencies = new Latencies();
+        long started = System.nanoTime();
+        run(clients, samples, path, api, latencies);
+        report.latency(operation, clients, latencies, (System.nanoTime() - started) / 1e9, target);
+    }
+
+    private static void run(int clients, int samples, IntFunction<String> path, Api api, Latencies latencies)
+            throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < samples; i++) {
+                String target = path.apply(i);
+                calls.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    api.get(target);
+                    latencies.add(System.nanoTime() - t0);
+                    return null;
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        }
+    }
+
+    /**
+     * Changes an inherited variable of one region and times the write: its acknowledgement waits until
+     * the read models include the change, resolved variables of every host of the region included.
+     * Then every host of the region is checked to resolve the new value.
+     */
+    private static void regionChange(Report report, Api api, FleetGenerator fleet, FleetSize size) {
+        Latencies writes = new Latencies();
+        int regionIndex = 3;
+        long region = fleet.regions().get(regionIndex);
+        long started = System.nanoTime();
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            api.call("PUT", "/v1/regions/" + region + "/variables",
+                    "{\"dns\": \"dns-" + regionIndex + "-v" + round + "\"}", 200);
+            writes.add(System.nanoTime() - t0);
+        }
+        report.latency("region variable change, acknowledged with all its hosts resolved", 1, writes,
+                (System.nanoTime() - started) / 1e9, "all hosts within 5 s");
+        int found = 0;
+        String marker = "";
+        while (true) {
+            JsonNode page = api.get("/v1/hosts?limit=100&vars=" + encode("dns:\"dns-" + regionIndex + "-v4\"") + marker);
+            JsonNode items = page.get("hosts");
+            found += items.size();
+            if (items.size() < 100) {
+                break;
+            }
+            marker = "&marker=" + items.get(items.size() - 1).get("id").longValue();
+        }
+        if (found != size.hostsPerRegion()) {
+            throw new IllegalStateException("after the change " + found + " hosts resolve the new value, not "
+                    + size.hostsPerRegion());
+        }
+        report.fact(String.format("After the region change, all %,d hosts of the region resolve the new value "
+                + "(checked through the vars filter)", found));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

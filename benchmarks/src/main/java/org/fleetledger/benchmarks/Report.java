@@ -1,0 +1,46 @@
+package org.fleetledger.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The results of a run: one row per operation, printed as a table and written as Markdown. */
+final class Report {
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> facts = new ArrayList<>();
+
+    void latency(String operation, int clients, Latencies latencies, double seconds, String target) {
+        rows.add(new String[] {operation, Integer.toString(clients), Integer.toString(latencies.count()),
+                format(latencies.count() / seconds), format(latencies.percentileMillis(50)),
+                format(latencies.percentileMillis(95)), format(latencies.percentileMillis(99)), target});
+    }
+
+    void fact(String fact) {
+        facts.add(fact);
+    }
+
+    String markdown() {
+        StringBuilder text = new StringBuilder();
+        text.append("| Operation | Clients | Samples | Throughput (/s) | p50 (ms) | p95 (ms) | p99 (ms) | Target |\n");
+        text.append("|---|---|---|---|---|---|---|---|\n");
+        for (String[] row : rows) {
+            text.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        text.append('\n');
+        facts.forEach(fact -> text.append("- ").append(fact).append('\n'));
+        return text.toString();
+    }
+
+    void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, markdown());
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+    }
+}

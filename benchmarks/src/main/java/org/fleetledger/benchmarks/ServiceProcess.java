@@ -1,0 +1,131 @@
+package org.fleetledger.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The service jar run as a child process on a fresh data directory (with its embedded PostgreSQL),
+ * as an operator would run it: {@code java -jar}, configured by environment variables.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    static final String ROOT_USER = "bootstrap";
+    static final String ROOT_KEY = "b3c4e5f60718293a4b5c6d7e8f901a2b";
+
+    private final Process process;
+    private final int port;
+    private final UUID project = UUID.randomUUID();
+    private final Path log;
+    private final Path dataDir;
+    private final long startupMillis;
+
+    private ServiceProcess(Path jar, Path dataDir, List<String> javaOptions) throws IOException, InterruptedException {
+        port = freePort();
+        this.dataDir = dataDir;
+        log = dataDir.resolve("service.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("FLEET_DATA_DIR", dataDir.toString());
+        builder.environment().put("FLEET_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("FLEET_BOOTSTRAP_PROJECT_ID", project.toString());
+        builder.environment().put("FLEET_BOOTSTRAP_ROOT_USER", ROOT_USER);
+        builder.environment().put("FLEET_BOOTSTRAP_ROOT_KEY", ROOT_KEY);
+        builder.environment().remove("FLEET_DB_URL");
+        long started = System.nanoTime();
+        process = builder.start();
+        awaitReady();
+        startupMillis = (System.nanoTime() - started) / 1_000_000;
+    }
+
+    static ServiceProcess start(Path jar, List<String> javaOptions) throws IOException, InterruptedException {
+        return new ServiceProcess(jar, Files.createTempDirectory("fleet-ledger-bench-"), javaOptions);
+    }
+
+    Api api() {
+        return new Api(baseUrl(), project, ROOT_USER, ROOT_KEY);
+    }
+
+    long startupMillis() {
+        return startupMillis;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The resident memory of the service's JVM, in MiB. */
+    long jvmRssMiB() {
+        return Memory.rssKiB(process.pid()) / 1024;
+    }
+
+    /**
+     * The resident memory of the embedded PostgreSQL's processes together, in MiB: the server on this
+     * run's data directory and its backends (pages they share are counted once per process).
+     */
+    long databaseRssMiB() {
+        String dataDirectory = this.dataDir.resolve("pg").toString();
+        return ProcessHandle.allProcesses()
+                .filter(handle -> handle.info().commandLine().map(line -> line.contains(dataDirectory)).orElse(false))
+                .flatMap(server -> Stream.concat(Stream.of(server),
+                        server.descendants()))
+                .mapToLong(handle -> Memory.rssKiB(handle.pid()))
+                .sum() / 1024;
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void awaitReady() throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                        + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the service was not ready within 3 minutes; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops the service as Ctrl-C would (SIGTERM), so that it stops its database in order. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
