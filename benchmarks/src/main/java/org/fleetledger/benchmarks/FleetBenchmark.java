@@ -83,7 +83,7 @@ public final class FleetBenchmark {
 
             regionChange(report, api, fleet, size);
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB (target <= 1024), "
-                    + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB");
+                    + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB (proportional set size)");
         }
         System.out.println();
         System.out.print(report.markdown());

@@ -76,8 +76,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The resident memory of the embedded PostgreSQL's processes together, in MiB: the server on this
-     * run's data directory and its backends (pages they share are counted once per process).
+     * The memory of the embedded PostgreSQL's processes together, in MiB: the server on this run's data
+     * directory and its backends, each shared page divided among them (proportional set size).
      */
     long databaseRssMiB() {
         String dataDirectory = this.dataDir.resolve("pg").toString();
@@ -85,7 +85,7 @@ final class ServiceProcess implements AutoCloseable {
                 .filter(handle -> handle.info().commandLine().map(line -> line.contains(dataDirectory)).orElse(false))
                 .flatMap(server -> Stream.concat(Stream.of(server),
                         server.descendants()))
-                .mapToLong(handle -> Memory.rssKiB(handle.pid()))
+                .mapToLong(handle -> Memory.pssKiB(handle.pid()))
                 .sum() / 1024;
     }
 
