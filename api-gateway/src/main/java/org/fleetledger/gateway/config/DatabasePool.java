@@ -1,5 +1,7 @@
 package org.fleetledger.gateway.config;
 
+import com.zaxxer.hikari.HikariConfig;
+
 /** Settings shared by the connection pools of both database modes. */
 final class DatabasePool {
 
@@ -8,5 +10,18 @@ final class DatabasePool {
     static final int MAXIMUM_SIZE = 16;
 
     private DatabasePool() {
+    }
+
+    /**
+     * The pool's size and name, and custom plans for every statement: the driver prepares statements on
+     * the server after a few uses, and PostgreSQL may then keep one generic plan for all values. For
+     * searches whose selectivity depends on the value (a {@code vars} filter matching 500 hosts or
+     * 50,000), a generic plan that walks every host in list order was measured at 24 s where the plan
+     * for the actual value takes 0.2 s; planning each time costs about a millisecond.
+     */
+    static void configure(HikariConfig config) {
+        config.setMaximumPoolSize(MAXIMUM_SIZE);
+        config.setPoolName(NAME);
+        config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
     }
 }

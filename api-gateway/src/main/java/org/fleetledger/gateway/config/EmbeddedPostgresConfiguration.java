@@ -54,8 +54,7 @@ class EmbeddedPostgresConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(DatabasePool.MAXIMUM_SIZE);
-        config.setPoolName(DatabasePool.NAME);
+        DatabasePool.configure(config);
         return new HikariDataSource(config);
     }
 }

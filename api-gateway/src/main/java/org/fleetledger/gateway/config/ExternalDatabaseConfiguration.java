@@ -22,8 +22,7 @@ class ExternalDatabaseConfiguration {
         config.setJdbcUrl(properties.db().url());
         config.setUsername(properties.db().user());
         config.setPassword(properties.db().password());
-        config.setMaximumPoolSize(DatabasePool.MAXIMUM_SIZE);
-        config.setPoolName(DatabasePool.NAME);
+        DatabasePool.configure(config);
         return new HikariDataSource(config);
     }
 }

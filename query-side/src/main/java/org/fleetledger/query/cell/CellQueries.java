@@ -69,7 +69,7 @@ public class CellQueries {
         if (query.cloudId() != null) {
             where = where.and(CELL_VIEW.CLOUD_ID.eq(query.cloudId()));
         }
-        where = where.and(VarsConditions.matching(query.vars(), OwnerType.CELL, CELL_VIEW.ID.cast(String.class)));
+        where = where.and(VarsConditions.matching(query.vars(), OwnerType.CELL, CELL_VIEW.ID));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(CELL_VIEW)));
     }
 

@@ -46,7 +46,7 @@ public class CloudQueries {
 
     public Page<CloudView> list(ListCloudsQuery query) {
         Condition where = visibleTo(query.visibleTo())
-                .and(VarsConditions.matching(query.vars(), OwnerType.CLOUD, CLOUD_VIEW.ID.cast(String.class)));
+                .and(VarsConditions.matching(query.vars(), OwnerType.CLOUD, CLOUD_VIEW.ID));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(CLOUD_VIEW)));
     }
 

@@ -83,7 +83,7 @@ public class DeviceQueries {
                     ? DEVICE_VIEW.ID.in(descendantsOf(query.parentId()))
                     : DEVICE_VIEW.PARENT_ID.eq(query.parentId()));
         }
-        where = where.and(VarsConditions.matching(query.vars(), OwnerType.DEVICE, DEVICE_VIEW.ID.cast(String.class)));
+        where = where.and(VarsConditions.matching(query.vars(), OwnerType.DEVICE, DEVICE_VIEW.ID));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(DEVICE_VIEW)));
     }
 

@@ -56,7 +56,7 @@ public class NetworkQueries {
                 .and(equalsIfGiven(NETWORK_VIEW.NAME, query.name()))
                 .and(equalsIfGiven(NETWORK_VIEW.REGION_ID, query.regionId()))
                 .and(equalsIfGiven(NETWORK_VIEW.CELL_ID, query.cellId()))
-                .and(VarsConditions.matching(query.vars(), OwnerType.NETWORK, NETWORK_VIEW.ID.cast(String.class)));
+                .and(VarsConditions.matching(query.vars(), OwnerType.NETWORK, NETWORK_VIEW.ID));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(NETWORK_VIEW)));
     }
 

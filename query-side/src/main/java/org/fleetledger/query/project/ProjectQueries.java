@@ -52,7 +52,7 @@ public class ProjectQueries {
     public Page<ProjectView> list(ProjectFilter visibleTo, String namePattern, VarsFilter vars,
                                   PageRequest page) {
         Condition where = visible(visibleTo)
-                .and(VarsConditions.matching(vars, OwnerType.PROJECT, PROJECT_VIEW.ID.cast(String.class)));
+                .and(VarsConditions.matching(vars, OwnerType.PROJECT, PROJECT_VIEW.ID));
         if (namePattern != null) {
             where = where.and(PROJECT_VIEW.NAME.like(namePattern));
         }

@@ -61,7 +61,7 @@ public class RegionQueries {
         if (query.cloudId() != null) {
             where = where.and(REGION_VIEW.CLOUD_ID.eq(query.cloudId()));
         }
-        where = where.and(VarsConditions.matching(query.vars(), OwnerType.REGION, REGION_VIEW.ID.cast(String.class)));
+        where = where.and(VarsConditions.matching(query.vars(), OwnerType.REGION, REGION_VIEW.ID));
         return PAGER.page(db, where, query.page(), (Record row) -> viewOf(row.into(REGION_VIEW)));
     }
 

@@ -37,14 +37,15 @@ public final class VarsConditions {
     }
 
     /**
-     * Resources of {@code type} (their ids as text in {@code ownerId}) that the filter keeps: those
-     * whose own variables, or with {@link VarsFilter#inherited()} whose resolved variables, match every
-     * clause. Only regions, cells and devices have resolved variables; other types inherit nothing.
+     * Resources of {@code type} (identified by {@code id}) that the filter keeps: those whose own
+     * variables, or with {@link VarsFilter#inherited()} whose resolved variables, match every clause.
+     * Only regions, cells and devices have resolved variables; other types inherit nothing. Owner ids
+     * are compared in the resource id's own type, so that the resource's primary key serves the join.
      */
-    public static Condition matching(VarsFilter filter, OwnerType type, Field<String> ownerId) {
+    public static <T> Condition matching(VarsFilter filter, OwnerType type, Field<T> id) {
         return filter.inherited() && INHERITING.contains(type)
-                ? resolvedVariablesMatch(filter.clauses(), type, ownerId)
-                : ownVariablesMatch(filter.clauses(), type, ownerId);
+                ? resolvedVariablesMatch(filter.clauses(), type, id)
+                : ownVariablesMatch(filter.clauses(), type, id);
     }
 
     /**
@@ -52,18 +53,30 @@ public final class VarsConditions {
      * the whole value of the first owner along its resolution order holding that key, so a resource
      * whose own (or nearer) value does not match is left out even if a parent's would.
      */
-    public static Condition resolvedVariablesMatch(List<VarsClause> clauses, OwnerType type, Field<String> ownerId) {
+    public static <T> Condition resolvedVariablesMatch(List<VarsClause> clauses, OwnerType type, Field<T> id) {
         Condition all = DSL.noCondition();
         for (VarsClause clause : clauses) {
             Field<JSONB> value = DSL.field("{0} -> {1}", SQLDataType.JSONB, RESOLVED_VARIABLES.RESOLVED,
                     DSL.val(clause.key()));
-            all = all.and(ownerId.in(DSL.select(RESOLVED_VARIABLES.OWNER_ID).from(RESOLVED_VARIABLES)
+            Condition exact = indexIsExact(clause)
+                    ? DSL.noCondition()
+                    : value.isNotNull().and(valueMatches(clause, value));
+            all = all.and(id.in(DSL.select(RESOLVED_VARIABLES.OWNER_ID.cast(id.getDataType()))
+                    .from(RESOLVED_VARIABLES)
                     .where(RESOLVED_VARIABLES.OWNER_TYPE.eq(type.name()))
                     .and(indexedCandidates(clause))
-                    .and(value.isNotNull())
-                    .and(valueMatches(clause, value))));
+                    .and(exact)));
         }
         return all;
+    }
+
+    /**
+     * Whether the index's condition alone decides the clause: for a path of members and a value that
+     * is not an array, "the map holds the value at the path, or holds it in an array there" is exactly
+     * what containment asks.
+     */
+    private static boolean indexIsExact(VarsClause clause) {
+        return !clause.value().isArray() && clause.legs().stream().allMatch(leg -> leg instanceof PathLeg.Member);
     }
 
     /**
@@ -95,11 +108,11 @@ public final class VarsConditions {
                 DSL.val(JSONB.valueOf(JSON.writeValueAsString(top))));
     }
 
-    /** Owners of {@code type} (their ids as text in {@code ownerId}) whose own variables match every clause. */
-    public static Condition ownVariablesMatch(List<VarsClause> clauses, OwnerType type, Field<String> ownerId) {
+    /** Owners of {@code type} (identified by {@code id}) whose own variables match every clause. */
+    public static <T> Condition ownVariablesMatch(List<VarsClause> clauses, OwnerType type, Field<T> id) {
         Condition all = DSL.noCondition();
         for (VarsClause clause : clauses) {
-            all = all.and(ownerId.in(DSL.select(VARIABLE_VIEW.OWNER_ID).from(VARIABLE_VIEW)
+            all = all.and(id.in(DSL.select(VARIABLE_VIEW.OWNER_ID.cast(id.getDataType())).from(VARIABLE_VIEW)
                     .where(VARIABLE_VIEW.OWNER_TYPE.eq(type.name()))
                     .and(VARIABLE_VIEW.KEY.eq(clause.key()))
                     .and(valueMatches(clause, VARIABLE_VIEW.VALUE))));
