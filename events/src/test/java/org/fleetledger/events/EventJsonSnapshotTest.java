@@ -41,6 +41,8 @@ import org.fleetledger.events.user.UserCreated;
 import org.fleetledger.events.user.UserId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariableSchemaDeleted;
+import org.fleetledger.events.variables.VariableSchemaSet;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +117,8 @@ class EventJsonSnapshotTest {
                 new NetworkInterfaceUpdated(new NetworkInterfaceId(41), PROJECT, "eth1", "ethernet", "7", 2L, null,
                         null, "up", null, null),
                 new NetworkInterfaceDeleted(new NetworkInterfaceId(41), PROJECT),
+                new VariableSchemaSet(PROJECT, "tier", "{\"type\":\"integer\",\"minimum\":1}"),
+                new VariableSchemaDeleted(PROJECT, "tier"),
                 new VariablesSet(owner, PROJECT, values),
                 new VariablesDeleted(owner, PROJECT, List.of("a", "c")));
     }

@@ -130,6 +130,18 @@ class AuthorizationMatrixTest extends ApiTest {
                     () -> "{\"labels\": [\"rack-1\"]}", write(204));
         }
         routes.put("GET /v1/devices", new Route("GET", () -> "/v1/devices", () -> null, list()));
+        // a schema path names a key of the caller's own project
+        String schemaKey = named();
+        admin.put("/v1/variable-schemas/" + schemaKey, "{\"type\": \"integer\"}");
+        routes.put("GET /v1/variable-schemas/{key}", new Route("GET", () -> "/v1/variable-schemas/" + schemaKey,
+                () -> null, expect(404, 200, 200, 200, 404)));
+        routes.put("PUT /v1/variable-schemas/{key}", new Route("PUT", () -> "/v1/variable-schemas/" + unique("key"),
+                () -> "{\"type\": \"string\"}", expect(200, 200, 403, 403, 200)));
+        routes.put("DELETE /v1/variable-schemas/{key}", new Route("DELETE", () -> {
+            String key = named();
+            admin.put("/v1/variable-schemas/" + key, "{\"type\": \"integer\"}");
+            return "/v1/variable-schemas/" + key;
+        }, () -> null, expect(404, 204, 403, 403, 404)));
         routes.put("GET /v1/ansible-inventory", new Route("GET", () -> "/v1/ansible-inventory", () -> null, list()));
         // a label path names a label of the caller's own project: a stranger reaches its own, empty scope
         String label = named();

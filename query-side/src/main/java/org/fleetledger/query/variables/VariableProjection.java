@@ -29,6 +29,8 @@ import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableSchemaDeleted;
+import org.fleetledger.events.variables.VariableSchemaSet;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
 import org.fleetledger.query.progress.ReadModels;
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Map;
 
+import static org.fleetledger.query.jooq.Tables.VARIABLE_SCHEMA_VIEW;
 import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 
 /**
@@ -58,6 +61,26 @@ class VariableProjection {
         this.db = db;
         this.tree = tree;
         this.resolved = resolved;
+    }
+
+    @EventHandler
+    void on(VariableSchemaSet event) {
+        db.insertInto(VARIABLE_SCHEMA_VIEW)
+                .set(VARIABLE_SCHEMA_VIEW.PROJECT_ID, event.projectId().value())
+                .set(VARIABLE_SCHEMA_VIEW.KEY, event.key())
+                .set(VARIABLE_SCHEMA_VIEW.SCHEMA, event.schema())
+                .onConflict(VARIABLE_SCHEMA_VIEW.PROJECT_ID, VARIABLE_SCHEMA_VIEW.KEY)
+                .doUpdate()
+                .set(VARIABLE_SCHEMA_VIEW.SCHEMA, event.schema())
+                .execute();
+    }
+
+    @EventHandler
+    void on(VariableSchemaDeleted event) {
+        db.deleteFrom(VARIABLE_SCHEMA_VIEW)
+                .where(VARIABLE_SCHEMA_VIEW.PROJECT_ID.eq(event.projectId().value()))
+                .and(VARIABLE_SCHEMA_VIEW.KEY.eq(event.key()))
+                .execute();
     }
 
     @EventHandler
@@ -196,6 +219,7 @@ class VariableProjection {
                 .where(VARIABLE_VIEW.OWNER_TYPE.eq(OwnerType.LABEL.name()))
                 .and(VARIABLE_VIEW.PROJECT_ID.eq(event.projectId().value()))
                 .execute();
+        db.deleteFrom(VARIABLE_SCHEMA_VIEW).where(VARIABLE_SCHEMA_VIEW.PROJECT_ID.eq(event.projectId().value())).execute();
         tree.removeProject(event.projectId().value());
         resolved.removeProject(event.projectId().value());
     }
@@ -227,6 +251,7 @@ class VariableProjection {
 
     @ResetHandler
     void reset() {
+        db.deleteFrom(VARIABLE_SCHEMA_VIEW).execute();
         resolved.clear();
         tree.clear();
         db.deleteFrom(VARIABLE_VIEW).execute();

@@ -9,9 +9,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.TreeMap;
 
 import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
+import static org.fleetledger.query.jooq.Tables.VARIABLE_SCHEMA_VIEW;
 import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 
 /** Reads of resources' own variables. */
@@ -22,6 +25,24 @@ public class VariableQueries {
 
     VariableQueries(DSLContext db) {
         this.db = db;
+    }
+
+    /** The schema (JSON text) of a key in a project, if it has one. */
+    public Optional<String> schema(UUID project, String key) {
+        return db.select(VARIABLE_SCHEMA_VIEW.SCHEMA).from(VARIABLE_SCHEMA_VIEW)
+                .where(VARIABLE_SCHEMA_VIEW.PROJECT_ID.eq(project))
+                .and(VARIABLE_SCHEMA_VIEW.KEY.eq(key))
+                .fetchOptional(VARIABLE_SCHEMA_VIEW.SCHEMA);
+    }
+
+    /** Every owner in a project holding {@code key} among its own variables, with the value. */
+    public List<OwnValue> holdersOf(UUID project, String key) {
+        return db.select(VARIABLE_VIEW.OWNER_TYPE, VARIABLE_VIEW.OWNER_ID, VARIABLE_VIEW.VALUE).from(VARIABLE_VIEW)
+                .where(VARIABLE_VIEW.PROJECT_ID.eq(project))
+                .and(VARIABLE_VIEW.KEY.eq(key))
+                .orderBy(VARIABLE_VIEW.OWNER_TYPE, VARIABLE_VIEW.OWNER_ID)
+                .fetch(row -> new OwnValue(OwnerType.valueOf(row.value1()), row.value2(),
+                        VariableJson.toNode(row.value3())));
     }
 
     /** One owner's own variables, keys in order. */

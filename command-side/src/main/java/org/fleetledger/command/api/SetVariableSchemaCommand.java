@@ -1,0 +1,13 @@
+package org.fleetledger.command.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fleetledger.events.project.ProjectId;
+
+/** {@code schema}: a JSON Schema document as JSON text, already checked to compile. */
+public record SetVariableSchemaCommand(ProjectId projectId, String key, String schema) {
+
+    @TargetAggregateIdentifier
+    public String aggregateIdentifier() {
+        return "variable-schema:" + projectId.text() + ":" + key;
+    }
+}

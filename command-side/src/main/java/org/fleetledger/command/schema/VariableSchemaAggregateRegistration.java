@@ -1,0 +1,15 @@
+package org.fleetledger.command.schema;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the {@link VariableSchema} aggregate with Axon. */
+@Configuration(proxyBeanMethods = false)
+class VariableSchemaAggregateRegistration {
+
+    @Bean
+    ConfigurerModule variableSchemaAggregate() {
+        return configurer -> configurer.configureAggregate(VariableSchema.class);
+    }
+}
