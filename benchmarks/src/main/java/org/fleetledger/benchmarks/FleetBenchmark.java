@@ -21,7 +21,8 @@ import java.util.function.IntFunction;
  * resolved variables, a {@code vars} search on an inherited key over all hosts, how long a region's
  * change takes to reach all its hosts, and the service's memory.
  * <p>
- * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick] [--clients N] [--report FILE]}
+ * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick] [--clients N] [--report FILE]
+ * [--java-opts "<service JVM options>"]}
  */
 public final class FleetBenchmark {
 
@@ -37,11 +38,13 @@ public final class FleetBenchmark {
         FleetSize size = FleetSize.FULL;
         int clients = 16;
         Path reportFile = null;
+        List<String> javaOptions = List.of("-XX:+UseG1GC", "-Xmx512m");
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> size = FleetSize.QUICK;
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--report" -> reportFile = Path.of(args[++i]);
+                case "--java-opts" -> javaOptions = List.of(args[++i].trim().split("\\s+"));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -49,14 +52,17 @@ public final class FleetBenchmark {
             reportFile = Path.of("benchmarks", "target", "report-" + size.name() + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         }
-        run(size, clients, serviceJar, reportFile);
+        run(size, clients, serviceJar, reportFile, javaOptions);
     }
 
-    private static void run(FleetSize size, int clients, Path serviceJar, Path reportFile) throws Exception {
+    private static void run(FleetSize size, int clients, Path serviceJar, Path reportFile, List<String> javaOptions)
+            throws Exception {
         Report report = new Report();
         System.out.printf("Fleet: %s, %,d hosts in %d cells, %d regions, %d clouds, %,d variables%n", size.name(),
                 size.hosts(), size.cells(), size.regions(), size.clouds(), size.variables());
-        try (ServiceProcess service = ServiceProcess.start(serviceJar, List.of("-XX:+UseG1GC", "-Xmx512m"))) {
+        System.out.println("Service JVM options: " + String.join(" ", javaOptions));
+        try (ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions)) {
+            report.fact("Service JVM options: " + String.join(" ", javaOptions));
             report.fact("Service started in " + service.startupMillis() + " ms (fresh data directory, initdb included)");
             Api api = service.api();
             FleetGenerator fleet = new FleetGenerator(api, size, clients);
