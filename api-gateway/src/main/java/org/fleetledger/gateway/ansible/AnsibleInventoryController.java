@@ -1,6 +1,7 @@
 package org.fleetledger.gateway.ansible;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.gateway.auth.Caller;
@@ -14,7 +15,6 @@ import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.region.RegionQueries;
 import org.fleetledger.query.region.RegionView;
 import org.fleetledger.query.support.ProjectFilter;
-import org.fleetledger.query.variables.VariableChains;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -116,7 +116,7 @@ class AnsibleInventoryController {
         Map<String, VariableOwner> owners = new LinkedHashMap<>();
         for (DeviceView host : hosts) {
             labels.getOrDefault(host.id(), List.of()).forEach(label ->
-                    owners.putIfAbsent(label, VariableChains.label(host.projectId(), label)));
+                    owners.putIfAbsent(label, VariableOwner.label(new ProjectId(host.projectId()), label)));
         }
         Map<String, Map<String, JsonNode>> labelVariables = variables.ownOfEach(OwnerType.LABEL,
                 owners.values().stream().map(VariableOwner::id).toList());

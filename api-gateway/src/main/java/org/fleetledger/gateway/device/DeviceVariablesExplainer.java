@@ -1,10 +1,8 @@
 package org.fleetledger.gateway.device;
 
-import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.variables.ProvenanceQueries;
-import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -17,18 +15,16 @@ import java.util.Map;
 @Component
 class DeviceVariablesExplainer {
 
-    private final VariableQueries variables;
+    private final DeviceRepresentation representation;
     private final ProvenanceQueries provenance;
 
-    DeviceVariablesExplainer(VariableQueries variables, ProvenanceQueries provenance) {
-        this.variables = variables;
+    DeviceVariablesExplainer(DeviceRepresentation representation, ProvenanceQueries provenance) {
+        this.representation = representation;
         this.provenance = provenance;
     }
 
     Object variables(DeviceView device, boolean resolved, boolean explain) {
-        var values = resolved
-                ? variables.resolved(OwnerType.DEVICE, device.id())
-                : variables.own(OwnerType.DEVICE, Long.toString(device.id()));
+        var values = representation.variables(device, resolved);
         if (!explain) {
             return new VariablesBody(values);
         }

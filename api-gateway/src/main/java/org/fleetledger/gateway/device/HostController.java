@@ -172,9 +172,8 @@ class HostController {
         Permissions.requireInventoryWrite(caller);
         JsonNode body = UPDATE.validate(bodies.read(request));
         NO_PARAMETERS.parse(request);
-        Patch<String> ip = JsonBodies.patch(body, "ip_address");
         long position = writes.send(request, new UpdateHostCommand(new DeviceId(hostId), caller.writable(),
-                JsonBodies.patch(body, "name"), ip.present() ? Patch.of(IpAddresses.canonical(ip.value())) : ip,
+                JsonBodies.patch(body, "name"), JsonBodies.patch(body, "ip_address", IpAddresses::canonical),
                 JsonBodies.patch(body, "device_type"),
                 body.has("active") ? Patch.of(body.get("active").booleanValue()) : Patch.absent(),
                 JsonBodies.patch(body, "note"), parentPatch(body)));

@@ -173,9 +173,8 @@ class NetworkDeviceController {
         Permissions.requireInventoryWrite(caller);
         JsonNode body = UPDATE.validate(bodies.read(request));
         NO_PARAMETERS.parse(request);
-        Patch<String> ip = JsonBodies.patch(body, "ip_address");
         long position = writes.send(request, new UpdateNetworkDeviceCommand(new DeviceId(deviceId), caller.writable(),
-                JsonBodies.patch(body, "name"), ip.present() ? Patch.of(IpAddresses.canonical(ip.value())) : ip,
+                JsonBodies.patch(body, "name"), JsonBodies.patch(body, "ip_address", IpAddresses::canonical),
                 JsonBodies.patch(body, "device_type"), JsonBodies.patch(body, "model_name"),
                 JsonBodies.patch(body, "os_version"), JsonBodies.patch(body, "vlans"), HostController.parentPatch(body)));
         DeviceView device = visible(caller, deviceId);

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads JSON request bodies strictly: only with a JSON content type, no duplicate keys, nothing after
@@ -92,6 +93,12 @@ public class JsonBodies {
     /** A property of a partial update: absent, or present with its value (null included). */
     public static Patch<String> patch(JsonNode body, String name) {
         return body.has(name) ? Patch.of(text(body, name)) : Patch.absent();
+    }
+
+    /** A validated string property of a partial update, turned into its canonical form when present. */
+    public static Patch<String> patch(JsonNode body, String name, UnaryOperator<String> canonicalForm) {
+        Patch<String> patch = patch(body, name);
+        return patch.present() ? Patch.of(canonicalForm.apply(patch.value())) : patch;
     }
 
     /** A validated integer property of a partial update: absent, or its value (null when sent as null). */

@@ -5,11 +5,11 @@ import org.fleetledger.command.api.DeleteLabelVariablesCommand;
 import org.fleetledger.command.api.SetLabelVariablesCommand;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.http.ApiException;
 import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.VariablesBody;
-import org.fleetledger.query.variables.VariableChains;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +64,6 @@ class LabelController {
         if (label.isEmpty() || label.codePointCount(0, label.length()) > MAX_LABEL_LENGTH) {
             throw ApiException.validation(List.of("'label': must have 1 to " + MAX_LABEL_LENGTH + " characters"));
         }
-        return VariableChains.label(caller.projectId(), label).id();
+        return VariableOwner.label(new ProjectId(caller.projectId()), label).id();
     }
 }

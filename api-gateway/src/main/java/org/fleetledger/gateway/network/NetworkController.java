@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fleetledger.command.api.CreateNetworkCommand;
 import org.fleetledger.command.api.DeleteNetworkCommand;
 import org.fleetledger.command.api.DeleteNetworkVariablesCommand;
-import org.fleetledger.command.api.Patch;
 import org.fleetledger.command.api.SetNetworkVariablesCommand;
 import org.fleetledger.command.api.UpdateNetworkCommand;
 import org.fleetledger.command.inventory.NodeKind;
@@ -47,7 +46,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.CIDR;
 import static org.fleetledger.gateway.http.BodySchema.Type.INTEGER;
@@ -146,9 +144,9 @@ class NetworkController {
         JsonNode body = UPDATE.validate(bodies.read(request));
         NO_PARAMETERS.parse(request);
         long position = writes.send(request, new UpdateNetworkCommand(new NetworkId(networkId), caller.writable(),
-                JsonBodies.patch(body, "name"), canonical(body, "cidr", NetworkAddresses::canonicalCidr),
-                canonical(body, "gateway", IpAddresses::canonical),
-                canonical(body, "netmask", NetworkAddresses::canonicalNetmask),
+                JsonBodies.patch(body, "name"), JsonBodies.patch(body, "cidr", NetworkAddresses::canonicalCidr),
+                JsonBodies.patch(body, "gateway", IpAddresses::canonical),
+                JsonBodies.patch(body, "netmask", NetworkAddresses::canonicalNetmask),
                 JsonBodies.patch(body, "ip_block_type"), JsonBodies.patch(body, "nss")));
         return WriteResponses.ok(position, NetworkBody.of(visible(caller, networkId), null));
     }
@@ -190,11 +188,5 @@ class NetworkController {
 
     private Map<String, JsonNode> ownVariables(long networkId) {
         return variables.own(OwnerType.NETWORK, Long.toString(networkId));
-    }
-
-    /** A validated address property of a partial update, in canonical form when present. */
-    private static Patch<String> canonical(JsonNode body, String name, UnaryOperator<String> canonicalForm) {
-        Patch<String> patch = JsonBodies.patch(body, name);
-        return patch.present() ? Patch.of(canonicalForm.apply(patch.value())) : patch;
     }
 }

@@ -7,6 +7,6 @@ public record DeleteVariableSchemaCommand(ProjectId projectId, String key) {
 
     @TargetAggregateIdentifier
     public String aggregateIdentifier() {
-        return "variable-schema:" + projectId.text() + ":" + key;
+        return SetVariableSchemaCommand.aggregateIdentifier(projectId, key);
     }
 }

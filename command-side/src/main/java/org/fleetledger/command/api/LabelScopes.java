@@ -1,7 +1,6 @@
 package org.fleetledger.command.api;
 
 import org.fleetledger.events.project.ProjectId;
-import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 
 /**
@@ -18,6 +17,6 @@ public final class LabelScopes {
     }
 
     public static VariableOwner owner(ProjectId project, String label) {
-        return new VariableOwner(OwnerType.LABEL, project.text() + ":" + label);
+        return VariableOwner.label(project, label);
     }
 }

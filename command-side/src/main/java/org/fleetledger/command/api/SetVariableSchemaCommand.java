@@ -8,6 +8,11 @@ public record SetVariableSchemaCommand(ProjectId projectId, String key, String s
 
     @TargetAggregateIdentifier
     public String aggregateIdentifier() {
-        return "variable-schema:" + projectId.text() + ":" + key;
+        return aggregateIdentifier(projectId, key);
+    }
+
+    /** The schema of one key in one project is one aggregate. */
+    public static String aggregateIdentifier(ProjectId project, String key) {
+        return "variable-schema:" + project.text() + ":" + key;
     }
 }

@@ -56,6 +56,6 @@ class VariableSchema {
     }
 
     private void identify(VariableSchemaEvent event) {
-        schemaId = "variable-schema:" + event.projectId().text() + ":" + event.key();
+        schemaId = SetVariableSchemaCommand.aggregateIdentifier(event.projectId(), event.key());
     }
 }

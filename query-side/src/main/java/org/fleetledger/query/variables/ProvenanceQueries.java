@@ -1,6 +1,7 @@
 package org.fleetledger.query.variables;
 
 import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record10;
@@ -122,7 +123,7 @@ public class ProvenanceQueries {
                     .forEach(row -> scopes.put(key(type, row.value1()),
                             new VariableScope("project", row.value1(), row.value2())));
             case LABEL -> ids.forEach(id -> {
-                String label = id.substring(37);
+                String label = new VariableOwner(type, id).labelName();
                 scopes.put(type.name() + ":" + id, new VariableScope("label", label, label));
             });
             case NETWORK, NETWORK_INTERFACE -> {

@@ -1,6 +1,7 @@
 package org.fleetledger.query.variables;
 
 import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.jooq.tables.records.ResolutionNodeRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -132,12 +133,12 @@ class ResolutionTree {
                     .or(RESOLUTION_NODE.OWNER_TYPE.eq(OwnerType.DEVICE.name())
                             .and(RESOLUTION_NODE.ANCESTORS.contains(new Long[] {Long.parseLong(id)})));
             case LABEL -> {
-                LabelKey label = LabelKey.parse(id);
+                VariableOwner label = new VariableOwner(type, id);
                 yield RESOLUTION_NODE.OWNER_TYPE.eq(OwnerType.DEVICE.name())
                         .and(RESOLUTION_NODE.OWNER_ID.in(DSL.select(RESOLUTION_LABEL.DEVICE_ID.cast(String.class))
                                 .from(RESOLUTION_LABEL)
-                                .where(RESOLUTION_LABEL.PROJECT_ID.eq(label.project()))
-                                .and(RESOLUTION_LABEL.LABEL.eq(label.label()))));
+                                .where(RESOLUTION_LABEL.PROJECT_ID.eq(label.labelProject()))
+                                .and(RESOLUTION_LABEL.LABEL.eq(label.labelName()))));
             }
             case CELL -> RESOLUTION_NODE.CELL_ID.eq(Long.parseLong(id));
             case REGION -> RESOLUTION_NODE.REGION_ID.eq(Long.parseLong(id));
@@ -197,10 +198,4 @@ class ResolutionTree {
                 .and(RESOLUTION_NODE.OWNER_ID.eq(Long.toString(id)));
     }
 
-    /** A label owner's id, {@code <project uuid>:<label>}. */
-    record LabelKey(UUID project, String label) {
-        static LabelKey parse(String ownerId) {
-            return new LabelKey(UUID.fromString(ownerId.substring(0, 36)), ownerId.substring(37));
-        }
-    }
 }
