@@ -31,6 +31,19 @@ final class Api {
 
     /** The answer's body as JSON; any status but the expected one is an error. */
     JsonNode call(String method, String path, String body, int expectedStatus) {
+        String answer = exchange(method, path, body, expectedStatus);
+        return answer.isEmpty() ? null : JSON.readTree(answer);
+    }
+
+    /**
+     * A GET's body as text, received in full but not parsed: what latency measurements time, so that the
+     * load generator's own parsing is not counted as the service's.
+     */
+    String fetch(String path) {
+        return exchange("GET", path, null, 200);
+    }
+
+    private String exchange(String method, String path, String body, int expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("X-Auth-Project", project.toString())
@@ -47,7 +60,7 @@ final class Api {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
-            return response.body().isEmpty() ? null : JSON.readTree(response.body());
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -115,7 +115,7 @@ public final class FleetBenchmark {
                 String target = path.apply(i);
                 calls.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
-                    api.get(target);
+                    api.fetch(target);
                     latencies.add(System.nanoTime() - t0);
                     return null;
                 }));

@@ -15,10 +15,10 @@ import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.region.RegionQueries;
 import org.fleetledger.query.region.RegionView;
 import org.fleetledger.query.support.ProjectFilter;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -74,7 +74,7 @@ class AnsibleInventoryController {
         AnsibleInventory inventory = new AnsibleInventory(byName ? BY_NAME_ORDER : BY_ADDRESS_ORDER);
         addRegionsAndCells(inventory, hosts, regionsById, cellsById);
         addLabels(inventory, hosts, labels);
-        Map<Long, Map<String, JsonNode>> resolved = variables.resolvedOfEach(OwnerType.DEVICE,
+        Map<Long, VariableMap> resolved = variables.resolvedOfEach(OwnerType.DEVICE,
                 hosts.stream().map(DeviceView::id).toList());
         Map<String, Long> keyCounts = hosts.stream()
                 .collect(Collectors.groupingBy(host -> key(host, byName), Collectors.counting()));
@@ -85,29 +85,29 @@ class AnsibleInventoryController {
             RegionView region = regionsById.get(host.regionId());
             inventory.host(new AnsibleHost(shared ? key + "#" + host.id() : key, host.ipAddress(), byName || shared,
                     region.name(), cell == null ? null : cellGroup(region, cell),
-                    labels.getOrDefault(host.id(), List.of()), resolved.getOrDefault(host.id(), Map.of())));
+                    labels.getOrDefault(host.id(), List.of()), resolved.getOrDefault(host.id(), VariableMap.EMPTY).toMap()));
         }
         return inventory.document();
     }
 
     private void addRegionsAndCells(AnsibleInventory inventory, List<DeviceView> hosts,
                                     Map<Long, RegionView> regionsById, Map<Long, CellView> cellsById) {
-        Map<String, Map<String, JsonNode>> regionVariables = variables.ownOfEach(OwnerType.REGION,
+        Map<String, VariableMap> regionVariables = variables.ownOfEach(OwnerType.REGION,
                 regionsById.keySet().stream().map(String::valueOf).toList());
         Set<Long> cellsWithHosts = hosts.stream().map(DeviceView::cellId).filter(cell -> cell != null)
                 .collect(Collectors.toSet());
-        Map<String, Map<String, JsonNode>> cellVariables = variables.ownOfEach(OwnerType.CELL,
+        Map<String, VariableMap> cellVariables = variables.ownOfEach(OwnerType.CELL,
                 cellsWithHosts.stream().map(String::valueOf).toList());
         for (RegionView region : regionsById.values()) {
             List<String> children = cellsById.values().stream().filter(cell -> cell.regionId() == region.id())
                     .map(cell -> cellGroup(region, cell)).toList();
             inventory.region(region.name(), children,
-                    regionVariables.getOrDefault(String.valueOf(region.id()), Map.of()));
+                    regionVariables.getOrDefault(String.valueOf(region.id()), VariableMap.EMPTY).toMap());
         }
         for (Long cellId : new TreeSet<>(cellsWithHosts)) {
             CellView cell = cellsById.get(cellId);
             inventory.cell(cellGroup(regionsById.get(cell.regionId()), cell),
-                    cellVariables.getOrDefault(String.valueOf(cellId), Map.of()));
+                    cellVariables.getOrDefault(String.valueOf(cellId), VariableMap.EMPTY).toMap());
         }
     }
 
@@ -118,10 +118,10 @@ class AnsibleInventoryController {
             labels.getOrDefault(host.id(), List.of()).forEach(label ->
                     owners.putIfAbsent(label, VariableOwner.label(new ProjectId(host.projectId()), label)));
         }
-        Map<String, Map<String, JsonNode>> labelVariables = variables.ownOfEach(OwnerType.LABEL,
+        Map<String, VariableMap> labelVariables = variables.ownOfEach(OwnerType.LABEL,
                 owners.values().stream().map(VariableOwner::id).toList());
         new TreeSet<>(owners.keySet()).forEach(label -> inventory.label(label,
-                labelVariables.getOrDefault(owners.get(label).id(), Map.of())));
+                labelVariables.getOrDefault(owners.get(label).id(), VariableMap.EMPTY).toMap()));
     }
 
     private static String cellGroup(RegionView region, CellView cell) {

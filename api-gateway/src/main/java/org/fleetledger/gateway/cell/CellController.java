@@ -30,6 +30,7 @@ import org.fleetledger.query.cell.CellQueries;
 import org.fleetledger.query.cell.CellView;
 import org.fleetledger.query.cell.ListCellsQuery;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -92,7 +93,7 @@ class CellController {
                 VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
-        Map<Long, Map<String, JsonNode>> variablesById = details
+        Map<Long, VariableMap> variablesById = details
                 ? variables.ofEach(OwnerType.CELL, page.items().stream().map(CellView::id).toList(), resolved) : Map.of();
         List<CellBody> items = page.items().stream()
                 .map(cell -> CellBody.of(cell, details ? variablesById.get(cell.id()) : null))
@@ -169,11 +170,11 @@ class CellController {
         return cells.fetch(cellId, caller.readable()).orElseThrow(ApiException::notFound);
     }
 
-    private Map<String, JsonNode> ownVariables(long cellId) {
+    private VariableMap ownVariables(long cellId) {
         return variables.own(OwnerType.CELL, Long.toString(cellId));
     }
 
-    private Map<String, JsonNode> variablesOf(CellView cell, boolean resolved) {
+    private VariableMap variablesOf(CellView cell, boolean resolved) {
         return resolved ? variables.resolved(OwnerType.CELL, cell.id()) : ownVariables(cell.id());
     }
 }

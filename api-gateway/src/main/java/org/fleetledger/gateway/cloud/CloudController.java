@@ -30,6 +30,7 @@ import org.fleetledger.query.cloud.FetchCloudQuery;
 import org.fleetledger.query.cloud.ListCloudsQuery;
 import org.fleetledger.query.cloud.LookUpCloudQuery;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -90,12 +91,12 @@ class CloudController {
         }
         Page<CloudView> page = clouds.list(new ListCloudsQuery(caller.readable(), VarsFilters.of(query),
                 Pagination.request(query)));
-        Map<String, Map<String, JsonNode>> variablesById = query.bool("details")
+        Map<String, VariableMap> variablesById = query.bool("details")
                 ? variables.ownOfEach(OwnerType.CLOUD, page.items().stream().map(c -> Long.toString(c.id())).toList())
                 : null;
         List<CloudBody> items = page.items().stream()
                 .map(cloud -> variablesById == null ? CloudBody.of(cloud)
-                        : CloudBody.of(cloud, variablesById.getOrDefault(Long.toString(cloud.id()), Map.of())))
+                        : CloudBody.of(cloud, variablesById.getOrDefault(Long.toString(cloud.id()), VariableMap.EMPTY)))
                 .toList();
         return new CloudList(items, Pagination.links(request, query, page, CloudView::id));
     }
@@ -168,7 +169,7 @@ class CloudController {
         return clouds.fetch(new FetchCloudQuery(cloudId, caller.readable())).orElseThrow(ApiException::notFound);
     }
 
-    private Map<String, JsonNode> ownVariables(long cloudId) {
+    private VariableMap ownVariables(long cloudId) {
         return variables.own(OwnerType.CLOUD, Long.toString(cloudId));
     }
 }

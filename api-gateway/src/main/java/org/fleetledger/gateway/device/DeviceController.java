@@ -12,10 +12,10 @@ import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.device.ListDevicesQuery;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.search.VarsFilter;
+import org.fleetledger.query.variables.VariableMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ class DeviceController {
                 parent, descendants, active, VarsFilter.NONE, Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
-        Map<Long, Map<String, JsonNode>> variablesById = details
+        Map<Long, VariableMap> variablesById = details
                 ? representation.variables(page.items(), resolved) : Map.of();
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());
         List<HostBody> hosts = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.fleetledger.gateway.http.Link;
 import org.fleetledger.query.device.DeviceKind;
 import org.fleetledger.query.device.DeviceQueries;
 import org.fleetledger.query.device.DeviceView;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -24,11 +25,11 @@ import java.util.Objects;
 class DeviceRepresentation {
 
     /** What a response shows besides the device's fields. */
-    record Extras(Map<String, JsonNode> variables, List<JsonNode> sentLinks, JsonNode createBody) {
+    record Extras(VariableMap variables, List<JsonNode> sentLinks, JsonNode createBody) {
 
         static final Extras NONE = new Extras(null, List.of(), null);
 
-        static Extras variables(Map<String, JsonNode> variables) {
+        static Extras variables(VariableMap variables) {
             return new Extras(variables, List.of(), null);
         }
     }
@@ -63,11 +64,11 @@ class DeviceRepresentation {
     }
 
     /** The variables of a page of devices, resolved or their own, read at once. */
-    Map<Long, Map<String, JsonNode>> variables(List<DeviceView> page, boolean resolved) {
+    Map<Long, VariableMap> variables(List<DeviceView> page, boolean resolved) {
         return variables.ofEach(OwnerType.DEVICE, page.stream().map(DeviceView::id).toList(), resolved);
     }
 
-    Map<String, JsonNode> variables(DeviceView device, boolean resolved) {
+    VariableMap variables(DeviceView device, boolean resolved) {
         return resolved
                 ? variables.resolved(OwnerType.DEVICE, device.id())
                 : variables.own(OwnerType.DEVICE, Long.toString(device.id()));

@@ -1,9 +1,9 @@
 package org.fleetledger.gateway.device;
 
-import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
+import org.fleetledger.query.variables.VariableMap;
 
 /** A device's variables with {@code explain=true}: the variables, and where each key comes from. */
-record ExplainedVariablesBody(Map<String, JsonNode> variables, Map<String, ProvenanceBody> provenance) {
+record ExplainedVariablesBody(VariableMap variables, Map<String, ProvenanceBody> provenance) {
 }

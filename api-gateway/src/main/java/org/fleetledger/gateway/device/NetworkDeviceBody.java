@@ -1,11 +1,10 @@
 package org.fleetledger.gateway.device;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.databind.JsonNode;
+import org.fleetledger.query.variables.VariableMap;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,5 +17,5 @@ record NetworkDeviceBody(@JsonInclude(JsonInclude.Include.NON_NULL) Long accessS
                          List<Object> links, String modelName, String name,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Long networkId, String osVersion, Long parentId,
                          UUID projectId, long regionId, OffsetDateTime updatedAt,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, JsonNode> variables, String vlans) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) VariableMap variables, String vlans) {
 }

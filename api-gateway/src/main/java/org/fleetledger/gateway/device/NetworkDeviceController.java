@@ -37,6 +37,7 @@ import org.fleetledger.query.device.DeviceQueries;
 import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.device.ListDevicesQuery;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.variables.VariableMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -121,7 +122,7 @@ class NetworkDeviceController {
                 VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
-        Map<Long, Map<String, JsonNode>> variablesById = details
+        Map<Long, VariableMap> variablesById = details
                 ? representation.variables(page.items(), resolved) : Map.of();
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());
         List<NetworkDeviceBody> items = page.items().stream()

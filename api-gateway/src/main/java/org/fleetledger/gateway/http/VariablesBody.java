@@ -1,9 +1,8 @@
 package org.fleetledger.gateway.http;
 
-import tools.jackson.databind.JsonNode;
+import org.fleetledger.query.variables.VariableMap;
 
-import java.util.Map;
 
 /** {@code {"variables": {...}}}: the body of every variables read and write. */
-public record VariablesBody(Map<String, JsonNode> variables) {
+public record VariablesBody(VariableMap variables) {
 }

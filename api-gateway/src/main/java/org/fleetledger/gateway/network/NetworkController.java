@@ -33,6 +33,7 @@ import org.fleetledger.query.network.ListNetworksQuery;
 import org.fleetledger.query.network.NetworkQueries;
 import org.fleetledger.query.network.NetworkView;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,7 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.CIDR;
 import static org.fleetledger.gateway.http.BodySchema.Type.INTEGER;
@@ -186,7 +186,7 @@ class NetworkController {
         return networks.fetch(networkId, caller.readable()).orElseThrow(ApiException::notFound);
     }
 
-    private Map<String, JsonNode> ownVariables(long networkId) {
+    private VariableMap ownVariables(long networkId) {
         return variables.own(OwnerType.NETWORK, Long.toString(networkId));
     }
 }

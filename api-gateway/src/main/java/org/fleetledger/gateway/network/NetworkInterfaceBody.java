@@ -2,10 +2,9 @@ package org.fleetledger.gateway.network;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.fleetledger.query.network.NetworkInterfaceView;
-import tools.jackson.databind.JsonNode;
+import org.fleetledger.query.variables.VariableMap;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,9 +15,9 @@ record NetworkInterfaceBody(String cdp, OffsetDateTime createdAt, long deviceId,
                             String interfaceType, String ipAddress, String link, String name, Long networkId,
                             Long port, UUID projectId, String security, Long speed, OffsetDateTime updatedAt,
                             String vlan, Long vlanId,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, JsonNode> variables) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) VariableMap variables) {
 
-    static NetworkInterfaceBody of(NetworkInterfaceView view, Map<String, JsonNode> variables) {
+    static NetworkInterfaceBody of(NetworkInterfaceView view, VariableMap variables) {
         return new NetworkInterfaceBody(view.cdp(), view.createdAt(), view.deviceId(), view.duplex(), view.id(),
                 view.interfaceType(), view.ipAddress(), view.link(), view.name(), view.networkId(), view.port(),
                 view.projectId(), view.security(), view.speed(), view.updatedAt(), view.vlan(), view.vlanId(),

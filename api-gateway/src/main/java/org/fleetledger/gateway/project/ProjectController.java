@@ -22,6 +22,7 @@ import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.project.ProjectQueries;
 import org.fleetledger.query.project.ProjectView;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.NAME;
@@ -145,7 +145,7 @@ class ProjectController {
                 (keys, scope) -> new DeleteProjectVariablesCommand(new ProjectId(projectId), scope, keys));
     }
 
-    private Map<String, JsonNode> variablesOf(HttpServletRequest request, ProjectView project) {
+    private VariableMap variablesOf(HttpServletRequest request, ProjectView project) {
         NO_PARAMETERS.parse(request);
         return ownVariables(project.id());
     }
@@ -154,7 +154,7 @@ class ProjectController {
         return projects.fetch(projectId, caller.readable()).orElseThrow(ApiException::notFound);
     }
 
-    private Map<String, JsonNode> ownVariables(UUID projectId) {
+    private VariableMap ownVariables(UUID projectId) {
         return variables.own(OwnerType.PROJECT, projectId.toString());
     }
 

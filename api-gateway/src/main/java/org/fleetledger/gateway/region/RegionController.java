@@ -30,6 +30,7 @@ import org.fleetledger.query.region.ListRegionsQuery;
 import org.fleetledger.query.region.LookUpRegionQuery;
 import org.fleetledger.query.region.RegionQueries;
 import org.fleetledger.query.region.RegionView;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -97,7 +98,7 @@ class RegionController {
                 VarsFilters.of(query, query.bool("resolved-values")), Pagination.request(query)));
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
-        Map<Long, Map<String, JsonNode>> variablesById = details
+        Map<Long, VariableMap> variablesById = details
                 ? variables.ofEach(OwnerType.REGION, page.items().stream().map(RegionView::id).toList(), resolved) : Map.of();
         List<RegionBody> items = page.items().stream()
                 .map(region -> RegionBody.of(region, details ? variablesById.get(region.id()) : null))
@@ -174,11 +175,11 @@ class RegionController {
         return regions.fetch(regionId, caller.readable()).orElseThrow(ApiException::notFound);
     }
 
-    private Map<String, JsonNode> ownVariables(long regionId) {
+    private VariableMap ownVariables(long regionId) {
         return variables.own(OwnerType.REGION, Long.toString(regionId));
     }
 
-    private Map<String, JsonNode> variablesOf(RegionView region, boolean resolved) {
+    private VariableMap variablesOf(RegionView region, boolean resolved) {
         return resolved ? variables.resolved(OwnerType.REGION, region.id()) : ownVariables(region.id());
     }
 }

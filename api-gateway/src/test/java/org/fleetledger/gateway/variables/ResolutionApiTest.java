@@ -74,4 +74,17 @@ class ResolutionApiTest extends ApiTest {
         api.put("/v1/hosts/" + hv, "{\"parent_id\": null}");
         assertThat(resolved(vm)).isEqualTo("{\"rack\":\"hv\"}");
     }
+
+    @Test
+    void answersTheStoredJsonAsSentWithKeysInCodePointOrder() {
+        api.put("/v1/regions/" + region + "/variables", "{\"zone\": \"z1\", \"Zeta\": [1, {\"k\": null}]}");
+        long host = host("h", null, "{\"b\\\"q\": \"x\\u0001\", \"a\": 1.10, \"\u00e9\": true, \"aa\": 12345678901234567890}");
+
+        String own = api.get("/v1/hosts/" + host + "/variables?resolved-values=false").text();
+        assertThat(own).isEqualTo("{\"variables\":{\"a\":1.10,\"aa\":12345678901234567890,\"b\\\"q\":\"x\\u0001\","
+                + "\"\u00e9\":true}}");
+        String resolved = api.get("/v1/hosts/" + host + "/variables?resolved-values=true").text();
+        assertThat(resolved).isEqualTo("{\"variables\":{\"Zeta\":[1, {\"k\": null}],\"a\":1.10,"
+                + "\"aa\":12345678901234567890,\"b\\\"q\":\"x\\u0001\",\"zone\":\"z1\",\"\u00e9\":true}}");
+    }
 }

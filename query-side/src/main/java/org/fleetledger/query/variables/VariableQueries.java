@@ -3,7 +3,6 @@ package org.fleetledger.query.variables;
 import org.fleetledger.events.variables.OwnerType;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.TreeMap;
 
 import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
 import static org.fleetledger.query.jooq.Tables.VARIABLE_SCHEMA_VIEW;
@@ -46,60 +44,60 @@ public class VariableQueries {
     }
 
     /** One owner's own variables, keys in order. */
-    public Map<String, JsonNode> own(OwnerType type, String id) {
-        return ownOfEach(type, List.of(id)).getOrDefault(id, new TreeMap<>());
+    public VariableMap own(OwnerType type, String id) {
+        return ownOfEach(type, List.of(id)).getOrDefault(id, VariableMap.EMPTY);
     }
 
     /**
      * The resolved variables of a region, cell or device (hosts and network devices): for each key, the
      * value of the first owner along its resolution order that holds it. Empty when it has none.
      */
-    public Map<String, JsonNode> resolved(OwnerType type, long id) {
-        return resolvedOfEach(type, List.of(id)).getOrDefault(id, new TreeMap<>());
+    public VariableMap resolved(OwnerType type, long id) {
+        return resolvedOfEach(type, List.of(id)).getOrDefault(id, VariableMap.EMPTY);
     }
 
     /**
      * The variables of a page of resources of one type at once, resolved or their own, by id; every id
      * is present (an empty map for none). One query, however long the page.
      */
-    public Map<Long, Map<String, JsonNode>> ofEach(OwnerType type, List<Long> ids, boolean resolved) {
-        Map<Long, Map<String, JsonNode>> found = new HashMap<>();
+    public Map<Long, VariableMap> ofEach(OwnerType type, List<Long> ids, boolean resolved) {
+        Map<Long, VariableMap> found = new HashMap<>();
         if (resolved) {
             found.putAll(resolvedOfEach(type, ids));
         } else {
             ownOfEach(type, ids.stream().map(String::valueOf).toList())
                     .forEach((id, values) -> found.put(Long.parseLong(id), values));
         }
-        ids.forEach(id -> found.putIfAbsent(id, new TreeMap<>()));
+        ids.forEach(id -> found.putIfAbsent(id, VariableMap.EMPTY));
         return found;
     }
 
-    /** {@link #resolved} of several resources of one type at once, keys in order; those without any are absent. */
-    public Map<Long, Map<String, JsonNode>> resolvedOfEach(OwnerType type, Collection<Long> ids) {
-        Map<Long, Map<String, JsonNode>> byOwner = new HashMap<>();
+    /** {@link #resolved} of several resources of one type at once; those without any are absent. */
+    public Map<Long, VariableMap> resolvedOfEach(OwnerType type, Collection<Long> ids) {
+        Map<Long, VariableMap> byOwner = new HashMap<>();
         if (ids.isEmpty()) {
             return byOwner;
         }
-        db.select(RESOLVED_VARIABLES.OWNER_ID, RESOLVED_VARIABLES.RESOLVED)
+        db.select(RESOLVED_VARIABLES.OWNER_ID, VariableJson.sortedText(RESOLVED_VARIABLES.RESOLVED))
                 .from(RESOLVED_VARIABLES)
                 .where(RESOLVED_VARIABLES.OWNER_TYPE.eq(type.name()))
                 .and(RESOLVED_VARIABLES.OWNER_ID.in(ids.stream().map(String::valueOf).toList()))
-                .forEach(row -> byOwner.put(Long.parseLong(row.value1()), VariableJson.toSortedMap(row.value2())));
+                .forEach(row -> byOwner.put(Long.parseLong(row.value1()), VariableMap.of(row.value2())));
         return byOwner;
     }
 
     /** The own variables of several owners of one type at once, by owner id; owners without any are absent. */
-    public Map<String, Map<String, JsonNode>> ownOfEach(OwnerType type, Collection<String> ids) {
-        Map<String, Map<String, JsonNode>> byOwner = new HashMap<>();
+    public Map<String, VariableMap> ownOfEach(OwnerType type, Collection<String> ids) {
+        Map<String, VariableMap> byOwner = new HashMap<>();
         if (ids.isEmpty()) {
             return byOwner;
         }
-        db.select(VARIABLE_VIEW.OWNER_ID, VARIABLE_VIEW.KEY, VARIABLE_VIEW.VALUE)
+        db.select(VARIABLE_VIEW.OWNER_ID, VariableJson.sortedObjectOf(VARIABLE_VIEW.KEY, VARIABLE_VIEW.VALUE))
                 .from(VARIABLE_VIEW)
                 .where(VARIABLE_VIEW.OWNER_TYPE.eq(type.name()))
                 .and(VARIABLE_VIEW.OWNER_ID.in(ids))
-                .forEach(row -> byOwner.computeIfAbsent(row.value1(), k -> new TreeMap<>())
-                        .put(row.value2(), VariableJson.toNode(row.value3())));
+                .groupBy(VARIABLE_VIEW.OWNER_ID)
+                .forEach(row -> byOwner.put(row.value1(), VariableMap.of(row.value2())));
         return byOwner;
     }
 }
