@@ -3,7 +3,7 @@ package org.fleetledger.gateway.http;
 import tools.jackson.databind.JsonNode;
 
 /** How a JSON value is quoted inside a validation message, the way Craton's messages show values. */
-final class JsonValues {
+public final class JsonValues {
 
     private static final int MAX_SHOWN = 60;
 
@@ -23,7 +23,7 @@ final class JsonValues {
         return shorten(value.toString());
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         return "'" + shorten(text) + "'";
     }
 

@@ -48,6 +48,22 @@ public final class Pagination {
         return links;
     }
 
+    /**
+     * Links of a page along the ledger, whose marker is a position: {@code first}, {@code self} and,
+     * when more follow, {@code next} (after the page's last position).
+     */
+    public static List<Link> positionLinks(HttpServletRequest request, QuerySpec.Query query, Long lastPosition) {
+        String base = ApiUrls.requestUrlWithoutQuery(request);
+        String baseParams = baseParams(query.values());
+        List<Link> links = new ArrayList<>();
+        links.add(new Link(href(base, baseParams, null), "first"));
+        links.add(new Link(href(base, baseParams, query.values().get(MARKER)), "self"));
+        if (lastPosition != null) {
+            links.add(new Link(href(base, baseParams, lastPosition), "next"));
+        }
+        return links;
+    }
+
     /** Every parsed parameter but the marker, in declaration order; booleans the way Craton prints them. */
     private static String baseParams(Map<String, Object> values) {
         StringJoiner joined = new StringJoiner("&");

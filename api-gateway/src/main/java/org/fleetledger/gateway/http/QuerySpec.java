@@ -2,6 +2,8 @@ package org.fleetledger.gateway.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +25,7 @@ public final class QuerySpec {
     public static final String MIN_POSITION = "min_position";
     static final Set<String> FALSE_WORDS = Set.of("", "0", "n", "no", "false");
 
-    enum Kind { STRING, INTEGER, BOOLEAN, SORT_DIR, UUID_TEXT }
+    enum Kind { STRING, INTEGER, BOOLEAN, SORT_DIR, UUID_TEXT, TIME }
 
     record Param(String name, Kind kind, Object defaultValue, Integer min, Integer max) {
     }
@@ -88,6 +90,14 @@ public final class QuerySpec {
                 }
             }
             case BOOLEAN -> !FALSE_WORDS.contains(text.toLowerCase());
+            case TIME -> {
+                try {
+                    yield OffsetDateTime.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    problems.add(prefix + JsonValues.quote(text) + " is not an RFC 3339 date-time");
+                    yield null;
+                }
+            }
             case SORT_DIR -> {
                 if (text.equals("asc") || text.equals("desc")) {
                     yield text;
@@ -127,6 +137,10 @@ public final class QuerySpec {
             return (String) values.get(name);
         }
 
+        public OffsetDateTime time(String name) {
+            return (OffsetDateTime) values.get(name);
+        }
+
         public Long integer(String name) {
             return (Long) values.get(name);
         }
@@ -156,6 +170,12 @@ public final class QuerySpec {
             return this;
         }
 
+        /** An RFC 3339 date-time with its offset ({@code 2026-11-29T10:00:00Z}). */
+        public Builder time(String name) {
+            params.put(name, new Param(name, Kind.TIME, null, null, null));
+            return this;
+        }
+
         public Builder bool(String name, Boolean defaultValue) {
             params.put(name, new Param(name, Kind.BOOLEAN, defaultValue, null, null));
             return this;
@@ -165,6 +185,14 @@ public final class QuerySpec {
         public Builder paginatedByUuid() {
             paginated();
             params.put(Pagination.MARKER, new Param(Pagination.MARKER, Kind.UUID_TEXT, null, null, null));
+            return this;
+        }
+
+        /** Paging along the ledger: {@code limit} as Craton's, {@code marker} the position after which a page starts. */
+        public Builder paginatedByPosition() {
+            params.put(Pagination.LIMIT, new Param(Pagination.LIMIT, Kind.INTEGER, 30L,
+                    Pagination.MIN_LIMIT, Pagination.MAX_LIMIT));
+            params.put(Pagination.MARKER, new Param(Pagination.MARKER, Kind.INTEGER, null, 0, null));
             return this;
         }
 

@@ -144,7 +144,7 @@ class AuthorizationMatrixTest extends ApiTest {
         }, () -> null, expect(404, 204, 403, 403, 404)));
         routes.put("GET /v1/ansible-inventory", new Route("GET", () -> "/v1/ansible-inventory", () -> null, list()));
         // a label path names a label of the caller's own project: a stranger reaches its own, empty scope
-        String label = named();
+        String label = unique("label");
         member.put("/v1/labels/" + label + "/variables", "{\"" + secret + "\": 1}");
         routes.put("GET /v1/labels/{label}/variables", new Route("GET", () -> "/v1/labels/" + label + "/variables",
                 () -> null, list()));
@@ -152,6 +152,11 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> "{\"a\": 1}", expect(200, 200, 200, 403, 200)));
         routes.put("DELETE /v1/labels/{label}/variables", new Route("DELETE",
                 () -> "/v1/labels/" + label + "/variables", () -> "[\"a\"]", expect(204, 204, 204, 403, 204)));
+
+        routes.put("GET /v1/changes", new Route("GET", () -> "/v1/changes", () -> null, list()));
+        routes.put("GET /v1/projects/{id}/history", new Route("GET", () -> "/v1/projects/" + project + "/history",
+                () -> null, adminOnly(200)));
+        routes.put("GET /v1/ledger/verify", new Route("GET", () -> "/v1/ledger/verify", () -> null, rootOnly(200)));
 
         routes.put("GET /v1/projects", new Route("GET", () -> "/v1/projects", () -> null, rootOnly(200)));
         routes.put("POST /v1/projects", new Route("POST", () -> "/v1/projects",
@@ -175,6 +180,8 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> "{\"username\": \"" + unique("user") + "\", \"project_id\": \"" + project + "\"}",
                 expect(201, 201, 403, 403, 404)));
         routes.put("GET /v1/users/{id}", new Route("GET", someUser, () -> null, adminOnly(200)));
+        routes.put("GET /v1/users/{id}/history", new Route("GET", () -> someUser.get() + "/history", () -> null,
+                adminOnly(200)));
         routes.put("PUT /v1/users/{id}", new Route("PUT", someUser, () -> "{\"role\": \"reader\"}", adminOnly(200)));
         routes.put("DELETE /v1/users/{id}", new Route("DELETE", someUser, () -> null, adminOnly(204)));
         routes.put("POST /v1/users/{id}/rotate-key", new Route("POST", () -> someUser.get() + "/rotate-key",
@@ -192,6 +199,7 @@ class AuthorizationMatrixTest extends ApiTest {
         route("PUT " + base + "/{id}", "PUT", target, resources, "", () -> "{\"name\": \"" + unique("renamed") + "\"}",
                 write(200));
         route("DELETE " + base + "/{id}", "DELETE", target, resources, "", () -> null, write(204));
+        route("GET " + base + "/{id}/history", "GET", target, resources, "/history", () -> null, read());
         if (variables) {
             route("GET " + base + "/{id}/variables", "GET", target, resources, "/variables", () -> null, read());
             route("PUT " + base + "/{id}/variables", "PUT", target, resources, "/variables",

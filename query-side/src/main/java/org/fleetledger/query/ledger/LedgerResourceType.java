@@ -1,0 +1,64 @@
+package org.fleetledger.query.ledger;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of resource whose changes the ledger reports: the name records and filters use, the
+ * aggregate type the log stores, and how an aggregate identifier is made from the resource's id.
+ */
+public enum LedgerResourceType {
+    PROJECT("project", "Project", "project:"),
+    USER("user", "User", "user:"),
+    CLOUD("cloud", "Cloud", "cloud:"),
+    REGION("region", "Region", "region:"),
+    CELL("cell", "Cell", "cell:"),
+    HOST("host", "Host", "host:"),
+    NETWORK_DEVICE("network_device", "NetworkDevice", "network-device:"),
+    NETWORK("network", "Network", "network:"),
+    NETWORK_INTERFACE("network_interface", "NetworkInterface", "network-interface:"),
+    LABEL("label", "LabelScope", "label:"),
+    VARIABLE_SCHEMA("variable_schema", "VariableSchema", "variable-schema:");
+
+    private final String apiName;
+    private final String aggregateType;
+    private final String idPrefix;
+
+    LedgerResourceType(String apiName, String aggregateType, String idPrefix) {
+        this.apiName = apiName;
+        this.aggregateType = aggregateType;
+        this.idPrefix = idPrefix;
+    }
+
+    public String apiName() {
+        return apiName;
+    }
+
+    String aggregateType() {
+        return aggregateType;
+    }
+
+    /** The aggregate identifier of a resource of this type with this id. */
+    String aggregateId(String id) {
+        return idPrefix + id;
+    }
+
+    /**
+     * The resource id an aggregate identifier stands for: the number or UUID; for a label or a variable
+     * schema, its name within its project.
+     */
+    String resourceId(String aggregateId) {
+        String id = aggregateId.substring(idPrefix.length());
+        return this == LABEL || this == VARIABLE_SCHEMA ? id.substring(id.indexOf(':') + 1) : id;
+    }
+
+    /** The type named {@code apiName} in requests ({@code host}, {@code network_device} ...). */
+    public static Optional<LedgerResourceType> named(String apiName) {
+        return Arrays.stream(values()).filter(type -> type.apiName.equals(apiName)).findFirst();
+    }
+
+    static LedgerResourceType ofAggregate(String aggregateType) {
+        return Arrays.stream(values()).filter(type -> type.aggregateType.equals(aggregateType)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no resource type for aggregate " + aggregateType));
+    }
+}
