@@ -1,5 +1,6 @@
 package org.fleetledger.events;
 
+import org.axonframework.serialization.Revision;
 import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cell.CellId;
@@ -26,6 +27,7 @@ import org.fleetledger.events.network.NetworkInterfaceId;
 import org.fleetledger.events.network.NetworkInterfaceUpdated;
 import org.fleetledger.events.network.NetworkUpdated;
 import org.fleetledger.events.project.ProjectCreated;
+import org.fleetledger.events.project.ProjectSettingsChanged;
 import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.user.UserDeleted;
 import org.fleetledger.events.user.UserRoleChanged;
@@ -81,7 +83,8 @@ class EventJsonSnapshotTest {
         values.put("c", null);
         VariableOwner owner = new VariableOwner(OwnerType.CLOUD, "7");
         return List.of(
-                new ProjectCreated(PROJECT, "bootstrap"),
+                new ProjectCreated(PROJECT, "bootstrap", true),
+                new ProjectSettingsChanged(PROJECT, true),
                 new ProjectDeleted(PROJECT),
                 new UserRoleChanged(new UserId(3), PROJECT, Role.READER),
                 new UserDeleted(new UserId(3), PROJECT, "alice"),
@@ -126,18 +129,24 @@ class EventJsonSnapshotTest {
     @ParameterizedTest
     @MethodSource("events")
     void keepsItsStoredJsonShape(Object event) throws IOException {
-        String expected = snapshot(event.getClass().getSimpleName());
+        String expected = snapshot(snapshotName(event.getClass()));
         assertThat(MAPPER.writeValueAsString(event)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @MethodSource("events")
     void readsBackEqualFromItsStoredJson(Object event) throws IOException {
-        Object read = MAPPER.readValue(snapshot(event.getClass().getSimpleName()), event.getClass());
+        Object read = MAPPER.readValue(snapshot(snapshotName(event.getClass())), event.getClass());
         assertThat(read).isEqualTo(event);
     }
 
-    private static String snapshot(String name) throws IOException {
+    /** The snapshot of an event's current shape: its simple name, and {@code @revision} when it has one. */
+    private static String snapshotName(Class<?> type) {
+        Revision revision = type.getAnnotation(Revision.class);
+        return type.getSimpleName() + (revision == null ? "" : "@" + revision.value());
+    }
+
+    static String snapshot(String name) throws IOException {
         try (InputStream in = EventJsonSnapshotTest.class.getResourceAsStream("/event-json/" + name + ".json")) {
             assertThat(in).as("snapshot " + name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();

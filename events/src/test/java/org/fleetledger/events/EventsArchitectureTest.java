@@ -24,6 +24,7 @@ class EventsArchitectureTest {
     @ArchTest
     static final ArchRule eventsAreImmutableRecordsOrEnums = classes()
             .that().resideOutsideOfPackage("org.fleetledger.events")
+            .and().resideOutsideOfPackage("org.fleetledger.events.upcasting")
             .and().areNotInterfaces()
             .should(com.tngtech.archunit.lang.conditions.ArchConditions.beRecords()
                     .or(com.tngtech.archunit.lang.conditions.ArchConditions.beEnums()));

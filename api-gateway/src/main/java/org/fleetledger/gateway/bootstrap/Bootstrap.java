@@ -69,7 +69,7 @@ public class Bootstrap {
         ProjectId project = new ProjectId(projectId);
 
         if (!projects.exists(projectId)) {
-            send(new CreateProjectCommand(project, PROJECT_NAME, Map.of()), "bootstrap: create the bootstrap project");
+            send(new CreateProjectCommand(project, PROJECT_NAME, false, Map.of()), "bootstrap: create the bootstrap project");
         }
         Optional<UserCredentials> root = users.credentials(projectId, rootUser);
         String generatedKey = null;

@@ -10,8 +10,11 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.config.FleetProperties;
 import org.fleetledger.query.progress.ReadModelProgress;
+import org.fleetledger.query.project.ProjectQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Runs a request's command and holds the answer until this node's read models include its events
@@ -26,13 +29,15 @@ public class LedgerWrites {
     private final CascadingDelete cascadingDelete;
     private final ReadModelProgress progress;
     private final FleetProperties properties;
+    private final ProjectQueries projects;
 
     LedgerWrites(LedgerWriter writer, CascadingDelete cascadingDelete, ReadModelProgress progress,
-                 FleetProperties properties) {
+                 FleetProperties properties, ProjectQueries projects) {
         this.writer = writer;
         this.cascadingDelete = cascadingDelete;
         this.progress = progress;
         this.properties = properties;
+        this.projects = projects;
     }
 
     /** Sends {@code command}; answers its position once the read models have caught up with it. */
@@ -51,9 +56,15 @@ public class LedgerWrites {
                 changeContext(request)));
     }
 
-    private static ChangeContext changeContext(HttpServletRequest request) {
+    /** The metadata of the request's events; 400 without a note where the caller's project requires one. */
+    private ChangeContext changeContext(HttpServletRequest request) {
         Caller caller = Caller.of(request);
         RequestInfo info = RequestInfo.of(request);
+        if ((info.changeNote() == null || info.changeNote().isBlank())
+                && projects.requiresChangeNote(caller.projectId())) {
+            throw ApiException.validation(List.of("This project requires a change note: send the "
+                    + RequestInfoFilter.CHANGE_NOTE + " header with every write."));
+        }
         return new ChangeContext(caller.userId(), caller.username(), new ProjectId(caller.projectId()),
                 info.changeNote(), info.requestId(), info.correlationId());
     }

@@ -1,6 +1,7 @@
 package org.fleetledger.gateway.project;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fleetledger.command.api.ChangeProjectSettingsCommand;
 import org.fleetledger.command.api.CreateProjectCommand;
 import org.fleetledger.command.api.DeleteProjectCommand;
 import org.fleetledger.command.api.DeleteProjectVariablesCommand;
@@ -54,6 +55,8 @@ class ProjectController {
             .string("name").string("vars").bool("details", false).paginatedByUuid().build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
+    private static final BodySchema SETTINGS = BodySchema.builder()
+            .required("require_change_note", BodySchema.Type.BOOLEAN).build();
 
     private final ProjectQueries projects;
     private final VariableQueries variables;
@@ -92,7 +95,7 @@ class ProjectController {
         JsonNode body = CREATE.validate(bodies.read(request));
         NO_PARAMETERS.parse(request);
         ProjectId id = ProjectId.random();
-        long position = writes.send(request, new CreateProjectCommand(id, body.get("name").stringValue(),
+        long position = writes.send(request, new CreateProjectCommand(id, body.get("name").stringValue(), false,
                 bodies.variables(body.get("variables"))));
         ProjectView created = visible(caller, id.value());
         return WriteResponses.created(request, "/v1/projects/" + id.text(), position,
@@ -117,6 +120,26 @@ class ProjectController {
                 ? writes.deleteProjectCascading(request, new ProjectId(projectId))
                 : writes.send(request, new DeleteProjectCommand(new ProjectId(projectId), caller.writable()));
         return WriteResponses.noContent(position);
+    }
+
+    @GetMapping("/{id}/settings")
+    ProjectSettingsBody getSettings(HttpServletRequest request, @PathVariable String id) {
+        Caller caller = Caller.of(request);
+        Permissions.requireAdmin(caller);
+        NO_PARAMETERS.parse(request);
+        return ProjectSettingsBody.of(visible(caller, parse(id)));
+    }
+
+    @PutMapping("/{id}/settings")
+    ResponseEntity<ProjectSettingsBody> setSettings(HttpServletRequest request, @PathVariable String id) {
+        Caller caller = Caller.of(request);
+        Permissions.requireAdmin(caller);
+        UUID projectId = visible(caller, parse(id)).id();
+        JsonNode body = SETTINGS.validate(bodies.read(request));
+        NO_PARAMETERS.parse(request);
+        long position = writes.send(request, new ChangeProjectSettingsCommand(new ProjectId(projectId),
+                caller.writable(), body.get("require_change_note").booleanValue()));
+        return WriteResponses.ok(position, ProjectSettingsBody.of(visible(caller, projectId)));
     }
 
     @GetMapping("/{id}/variables")

@@ -154,6 +154,10 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> "/v1/labels/" + label + "/variables", () -> "[\"a\"]", expect(204, 204, 204, 403, 204)));
 
         routes.put("GET /v1/changes", new Route("GET", () -> "/v1/changes", () -> null, list()));
+        routes.put("GET /v1/projects/{id}/settings", new Route("GET", () -> "/v1/projects/" + project + "/settings",
+                () -> null, adminOnly(200)));
+        routes.put("PUT /v1/projects/{id}/settings", new Route("PUT", () -> "/v1/projects/" + project + "/settings",
+                () -> "{\"require_change_note\": false}", adminOnly(200)));
         routes.put("GET /v1/projects/{id}/history", new Route("GET", () -> "/v1/projects/" + project + "/history",
                 () -> null, adminOnly(200)));
         routes.put("GET /v1/ledger/verify", new Route("GET", () -> "/v1/ledger/verify", () -> null, rootOnly(200)));

@@ -87,7 +87,7 @@ public abstract class ApiTest {
 
     protected UUID createProject() {
         UUID project = UUID.randomUUID();
-        write(new CreateProjectCommand(new ProjectId(project), unique("project"), Map.of()));
+        write(new CreateProjectCommand(new ProjectId(project), unique("project"), false, Map.of()));
         return project;
     }
 

@@ -5,7 +5,7 @@ import org.fleetledger.events.project.ProjectId;
 
 import java.util.Map;
 
-/** {@code variables} may be empty, never null. */
+/** {@code variables} may be empty, never null. {@code requireChangeNote}: every write in the project needs a note. */
 public record CreateProjectCommand(@TargetAggregateIdentifier ProjectId projectId, String name,
-                                   Map<String, Object> variables) {
+                                   boolean requireChangeNote, Map<String, Object> variables) {
 }

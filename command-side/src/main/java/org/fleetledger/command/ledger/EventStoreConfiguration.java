@@ -15,6 +15,8 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.fleetledger.events.upcasting.ProjectCreatedUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import tools.jackson.databind.DeserializationFeature;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -120,6 +122,12 @@ class EventStoreConfiguration {
     @Bean
     Jackson3SerializerCustomizer exactDecimals() {
         return builder -> builder.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /** Older stored shapes of events read as the current ones, wherever the log is read. */
+    @Bean
+    EventUpcaster projectCreatedUpcaster() {
+        return new ProjectCreatedUpcaster();
     }
 
     @Bean

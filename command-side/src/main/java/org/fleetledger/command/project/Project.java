@@ -3,6 +3,7 @@ package org.fleetledger.command.project;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.fleetledger.command.api.ChangeProjectSettingsCommand;
 import org.fleetledger.command.api.CreateProjectCommand;
 import org.fleetledger.command.api.DeleteProjectCommand;
 import org.fleetledger.command.api.DeleteProjectVariablesCommand;
@@ -17,6 +18,7 @@ import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.project.ProjectCreated;
 import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.project.ProjectSettingsChanged;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 
@@ -31,6 +33,7 @@ class Project {
 
     @AggregateIdentifier
     private ProjectId projectId;
+    private boolean requireChangeNote;
 
     Project() {
         // for event sourcing
@@ -38,7 +41,7 @@ class Project {
 
     @CommandHandler
     Project(CreateProjectCommand command) {
-        apply(new ProjectCreated(command.projectId(), command.name()));
+        apply(new ProjectCreated(command.projectId(), command.name(), command.requireChangeNote()));
         OwnVariables.set(owner(command.projectId()), command.projectId(), command.variables());
     }
 
@@ -52,6 +55,15 @@ class Project {
         }
         InventoryRules.requireNone("The project " + projectId.text(), dependants);
         apply(new ProjectDeleted(projectId));
+    }
+
+    /** Records the settings only when they change. */
+    @CommandHandler
+    void handle(ChangeProjectSettingsCommand command) {
+        requireVisibleTo(command.scope());
+        if (command.requireChangeNote() != requireChangeNote) {
+            apply(new ProjectSettingsChanged(projectId, command.requireChangeNote()));
+        }
     }
 
     @CommandHandler
@@ -69,6 +81,12 @@ class Project {
     @EventSourcingHandler
     void on(ProjectCreated event) {
         projectId = event.projectId();
+        requireChangeNote = event.requireChangeNote();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSettingsChanged event) {
+        requireChangeNote = event.requireChangeNote();
     }
 
     @EventSourcingHandler

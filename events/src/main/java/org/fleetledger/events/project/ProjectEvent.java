@@ -1,7 +1,7 @@
 package org.fleetledger.events.project;
 
 /** Everything that can happen to a project. */
-public sealed interface ProjectEvent permits ProjectCreated, ProjectDeleted {
+public sealed interface ProjectEvent permits ProjectCreated, ProjectSettingsChanged, ProjectDeleted {
 
     ProjectId projectId();
 }

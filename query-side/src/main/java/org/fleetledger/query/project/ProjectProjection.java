@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.fleetledger.events.project.ProjectCreated;
 import org.fleetledger.events.project.ProjectDeleted;
+import org.fleetledger.events.project.ProjectSettingsChanged;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
@@ -30,8 +31,18 @@ class ProjectProjection {
         db.insertInto(PROJECT_VIEW)
                 .set(PROJECT_VIEW.ID, event.projectId().value())
                 .set(PROJECT_VIEW.NAME, event.name())
+                .set(PROJECT_VIEW.REQUIRE_CHANGE_NOTE, event.requireChangeNote())
                 .set(PROJECT_VIEW.CREATED_AT, ProjectionTime.of(at))
                 .onConflictDoNothing()
+                .execute();
+    }
+
+    @EventHandler
+    void on(ProjectSettingsChanged event, @Timestamp Instant at) {
+        db.update(PROJECT_VIEW)
+                .set(PROJECT_VIEW.REQUIRE_CHANGE_NOTE, event.requireChangeNote())
+                .set(PROJECT_VIEW.UPDATED_AT, ProjectionTime.of(at))
+                .where(PROJECT_VIEW.ID.eq(event.projectId().value()))
                 .execute();
     }
 

@@ -41,14 +41,21 @@ public class ProjectQueries {
         return db.fetchExists(PROJECT_VIEW, PROJECT_VIEW.ID.eq(projectId));
     }
 
+    /** Whether every write in the project must carry a change note (false for an unknown project). */
+    public boolean requiresChangeNote(UUID projectId) {
+        return db.fetchExists(PROJECT_VIEW, PROJECT_VIEW.ID.eq(projectId).and(PROJECT_VIEW.REQUIRE_CHANGE_NOTE));
+    }
+
     public Optional<ProjectView> fetch(UUID projectId, ProjectFilter visibleTo) {
         return db.selectFrom(PROJECT_VIEW)
                 .where(visible(visibleTo)).and(PROJECT_VIEW.ID.eq(projectId))
                 .fetchOptional(ProjectQueries::viewOf);
     }
 
-    /** A page of projects; {@code namePattern}, when given, is an SQL LIKE pattern, as Craton reads it. */
-    /** {@code namePattern}: a LIKE pattern, or null; {@code vars}: a filter on own variables, empty for none. */
+    /**
+     * A page of projects; {@code namePattern}, when given, is an SQL LIKE pattern, as Craton reads it;
+     * {@code vars}: a filter on own variables, empty for none.
+     */
     public Page<ProjectView> list(ProjectFilter visibleTo, String namePattern, VarsFilter vars,
                                   PageRequest page) {
         Condition where = visible(visibleTo)
@@ -64,6 +71,7 @@ public class ProjectQueries {
     }
 
     private static ProjectView viewOf(ProjectViewRecord row) {
-        return new ProjectView(row.getId(), row.getName(), row.getCreatedAt(), row.getUpdatedAt());
+        return new ProjectView(row.getId(), row.getName(), row.getRequireChangeNote(), row.getCreatedAt(),
+                row.getUpdatedAt());
     }
 }

@@ -1,0 +1,91 @@
+package org.fleetledger.gateway.history;
+
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+import javax.sql.DataSource;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A project that requires change notes, and a project whose creation is stored in the event's first shape. */
+class ChangeNotesAndOldEventsTest extends ApiTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void refusesWritesWithoutANoteWhereTheProjectRequiresOne() {
+        UUID project = createProject();
+        ApiClient admin = userIn(project, Role.ADMIN);
+        assertThat(admin.get("/v1/projects/" + project + "/settings").json().toString())
+                .isEqualTo("{\"require_change_note\":false}");
+        assertThat(admin.post("/v1/clouds", "{\"name\": \"before\"}").status()).isEqualTo(201);
+
+        assertThat(admin.put("/v1/projects/" + project + "/settings", "{\"require_change_note\": true}").json()
+                .toString()).isEqualTo("{\"require_change_note\":true}");
+        var refused = admin.post("/v1/clouds", "{\"name\": \"silent\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("message").stringValue()).contains("X-Change-Note");
+        assertThat(admin.with("X-Change-Note", "  ").post("/v1/clouds", "{\"name\": \"blank\"}").status())
+                .isEqualTo(400);
+        var clouds = admin.get("/v1/clouds");
+        assertThat(clouds.status()).as("reads need no note").isEqualTo(200);
+        assertThat(clouds.text()).as("nothing stored").doesNotContain("silent").doesNotContain("blank");
+
+        ApiClient noted = admin.with("X-Change-Note", "ticket OPS-7");
+        assertThat(noted.post("/v1/clouds", "{\"name\": \"explained\"}").status()).isEqualTo(201);
+        assertThat(admin.put("/v1/projects/" + project + "/settings", "{\"require_change_note\": false}").status())
+                .as("turning it off is a write too").isEqualTo(400);
+        assertThat(noted.put("/v1/projects/" + project + "/settings", "{\"require_change_note\": false}").status())
+                .isEqualTo(200);
+        assertThat(admin.post("/v1/clouds", "{\"name\": \"after\"}").status()).isEqualTo(201);
+
+        JsonNode history = root().get("/v1/projects/" + project + "/history").json().get("history");
+        assertThat(history.get(1).get("type").stringValue()).isEqualTo("ProjectSettingsChanged");
+        assertThat(history.get(1).get("changes").get("fields").toString())
+                .isEqualTo("{\"require_change_note\":{\"before\":false,\"after\":true}}");
+        assertThat(history.get(2).get("note").stringValue()).isEqualTo("ticket OPS-7");
+        assertThat(admin.put("/v1/projects/" + project + "/settings", "{\"require_change_note\": 1}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void readsAProjectCreatedInTheEventsFirstShape() {
+        UUID project = UUID.randomUUID();
+        long position = storeFirstShapeProjectCreated(project, "from-an-older-release");
+        ApiClient root = root().with("X-Ledger-Min-Position", Long.toString(position));
+
+        JsonNode read = root.get("/v1/projects/" + project).json();
+        assertThat(read.get("name").stringValue()).isEqualTo("from-an-older-release");
+        assertThat(root.get("/v1/projects/" + project + "/settings").json().get("require_change_note").booleanValue())
+                .isFalse();
+        assertThat(root.put("/v1/projects/" + project + "/variables", "{\"k\": 1}").status())
+                .as("the aggregate loads from the old event").isEqualTo(200);
+        JsonNode history = root.get("/v1/projects/" + project + "/history").json().get("history");
+        assertThat(history.get(0).get("type").stringValue()).isEqualTo("ProjectCreated");
+        assertThat(history.get(0).get("changes").get("fields").get("require_change_note").toString())
+                .isEqualTo("{\"after\":false}");
+        assertThat(root.get("/v1/ledger/verify").json().get("intact").booleanValue()).isTrue();
+    }
+
+    /** As an older release stored it: no revision, no {@code requireChangeNote}. */
+    private long storeFirstShapeProjectCreated(UUID project, String name) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String eventId = UUID.randomUUID().toString();
+        jdbc.update("""
+                INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                    meta_data, payload, payload_revision, payload_type, time_stamp)
+                VALUES (?, 0, 'Project', ?, ?, ?, NULL, 'org.fleetledger.events.project.ProjectCreated', ?)""",
+                "project:" + project, eventId,
+                "{\"actor_username\":\"system\",\"request_id\":\"old-release\",\"correlationId\":\"old-release\"}",
+                "{\"projectId\":\"" + project + "\",\"name\":\"" + name + "\"}", "2026-11-01T10:00:00Z");
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, eventId);
+    }
+}
