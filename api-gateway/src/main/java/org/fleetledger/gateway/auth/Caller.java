@@ -11,7 +11,7 @@ import java.util.UUID;
 /** The authenticated user behind a request: the only source of the actor recorded on events. */
 public record Caller(long userId, String username, UUID projectId, Role role) {
 
-    static final String ATTRIBUTE = Caller.class.getName();
+    public static final String ATTRIBUTE = Caller.class.getName();
 
     public static Caller of(HttpServletRequest request) {
         Caller caller = (Caller) request.getAttribute(ATTRIBUTE);

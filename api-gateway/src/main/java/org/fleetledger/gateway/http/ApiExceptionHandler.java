@@ -42,6 +42,8 @@ class ApiExceptionHandler {
             case INVALID, INVALID_REFERENCE -> error(HttpStatus.BAD_REQUEST, e.getMessage());
             case HAS_DEPENDANTS -> error(HttpStatus.CONFLICT, e.getMessage());
             case FORBIDDEN -> error(HttpStatus.FORBIDDEN, e.getMessage());
+            case VERSION_MISMATCH -> error(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+            case CONCURRENT_CHANGE -> error(HttpStatus.CONFLICT, e.getMessage());
         };
     }
 

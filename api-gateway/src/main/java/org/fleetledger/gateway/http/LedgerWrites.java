@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fleetledger.command.api.ChangeContext;
 import org.fleetledger.command.inventory.CascadingDelete;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.ledger.ExpectedVersion;
 import org.fleetledger.command.ledger.LedgerWriter;
 import org.fleetledger.command.ledger.WriteReceipt;
 import org.fleetledger.events.project.ProjectId;
@@ -40,9 +41,13 @@ public class LedgerWrites {
         this.projects = projects;
     }
 
-    /** Sends {@code command}; answers its position once the read models have caught up with it. */
+    /**
+     * Sends {@code command}; answers its position once the read models have caught up with it. With
+     * {@code If-Match}, the command is refused (412) unless its resource is still at that version.
+     */
     public long send(HttpServletRequest request, Object command) {
-        return caughtUp(writer.send(command, changeContext(request)));
+        ExpectedVersion expected = (ExpectedVersion) request.getAttribute(ResourceVersionInterceptor.EXPECTED_VERSION);
+        return caughtUp(writer.send(command, changeContext(request), expected));
     }
 
     /** Deletes a resource and everything below it as one change ({@code ?cascade=true}). */

@@ -13,5 +13,9 @@ public enum ErrorCode {
     /** The caller may not do this to this resource, whatever it sends. */
     FORBIDDEN,
     /** The command contradicts a rule of the resource. */
-    INVALID
+    INVALID,
+    /** The resource is not at the version the write expected ({@code If-Match}). */
+    VERSION_MISMATCH,
+    /** Other writes to the same resource kept getting in first; the write may be sent again. */
+    CONCURRENT_CHANGE
 }

@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.fleetledger.command.jooq.Tables.DOMAIN_EVENT_ENTRY;
 import static org.jooq.impl.DSL.max;
@@ -24,6 +25,23 @@ public class EventLogPositions {
                 .from(DOMAIN_EVENT_ENTRY)
                 .fetchOne(0, Long.class);
         return head == null ? 0 : head;
+    }
+
+    /**
+     * The version of an aggregate (the sequence number of its last event) and that event's position;
+     * empty when it has no events.
+     */
+    public Optional<AggregateVersion> versionOf(String aggregateId) {
+        return db.select(DOMAIN_EVENT_ENTRY.SEQUENCE_NUMBER, DOMAIN_EVENT_ENTRY.GLOBAL_INDEX)
+                .from(DOMAIN_EVENT_ENTRY)
+                .where(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER.eq(aggregateId))
+                .orderBy(DOMAIN_EVENT_ENTRY.SEQUENCE_NUMBER.desc())
+                .limit(1)
+                .fetchOptional(row -> new AggregateVersion(row.value1(), row.value2()));
+    }
+
+    /** An aggregate's version and the position of the event that made it. */
+    public record AggregateVersion(long version, long position) {
     }
 
     /** The highest position among the given events, or the head when the list is empty. */

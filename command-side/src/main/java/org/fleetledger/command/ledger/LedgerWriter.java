@@ -2,8 +2,13 @@ package org.fleetledger.command.ledger;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.fleetledger.command.api.ChangeContext;
+import org.fleetledger.command.api.ConcurrentChangeException;
+import org.fleetledger.command.api.VersionMismatchException;
 import org.springframework.stereotype.Component;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,9 +20,16 @@ import java.util.function.Supplier;
 /**
  * The one door for writes: sends a command with the change's metadata and answers only once its
  * events are durably stored, with the position of the last of them.
+ *
+ * <p>Two commands on one aggregate may load it at the same version; the second to append then breaks
+ * the log's unique (aggregate, sequence) and is sent again, so it is checked against the first one's
+ * outcome. Nothing is ever appended on top of a state the command did not see.
  */
 @Component
 public class LedgerWriter {
+
+    private static final int ATTEMPTS = 5;
+    private static final ThreadLocal<ExpectedVersion> EXPECTED = new ThreadLocal<>();
 
     private final CommandGateway commands;
     private final EventLogPositions positions;
@@ -29,21 +41,44 @@ public class LedgerWriter {
         this.positions = positions;
         this.transaction = new TransactionTemplate(transactions);
         eventBus.registerDispatchInterceptor(messages -> {
-            messages.forEach(message -> AppendedEvents.record(message.getIdentifier()));
+            messages.forEach(message -> {
+                AppendedEvents.record(message.getIdentifier());
+                checkExpectedVersion(message);
+            });
             return (index, message) -> message;
         });
     }
 
     public WriteReceipt send(Object command, ChangeContext context) {
-        AppendedEvents.begin();
-        List<String> appended;
-        Object result;
-        try {
-            result = dispatch(command, context);
-        } finally {
-            appended = AppendedEvents.end();
+        return send(command, context, null);
+    }
+
+    /**
+     * As {@link #send(Object, ChangeContext)}, refused with {@link VersionMismatchException} unless the
+     * command's first event for {@code expected}'s aggregate follows that version directly.
+     */
+    public WriteReceipt send(Object command, ChangeContext context, ExpectedVersion expected) {
+        for (int attempt = 1; ; attempt++) {
+            AppendedEvents.begin();
+            EXPECTED.set(expected);
+            List<String> appended;
+            Object result;
+            try {
+                result = dispatch(command, context);
+            } catch (RuntimeException e) {
+                if (!lostARace(e)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConcurrentChangeException(expected == null ? "this resource" : expected.aggregateId());
+                }
+                continue;
+            } finally {
+                appended = AppendedEvents.end();
+                EXPECTED.remove();
+            }
+            return new WriteReceipt(result, positions.lastOf(appended), appended.size());
         }
-        return new WriteReceipt(result, positions.lastOf(appended), appended.size());
     }
 
     /**
@@ -60,6 +95,26 @@ public class LedgerWriter {
             appended = AppendedEvents.end();
         }
         return new WriteReceipt(null, positions.lastOf(appended), appended.size());
+    }
+
+    private static void checkExpectedVersion(EventMessage<?> message) {
+        ExpectedVersion expected = EXPECTED.get();
+        if (expected != null && message instanceof DomainEventMessage<?> event
+                && event.getAggregateIdentifier().equals(expected.aggregateId())) {
+            EXPECTED.remove();
+            if (event.getSequenceNumber() != expected.version() + 1) {
+                throw new VersionMismatchException(expected.version(), event.getSequenceNumber() - 1);
+            }
+        }
+    }
+
+    private static boolean lostARace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Object dispatch(Object command, ChangeContext context) {
