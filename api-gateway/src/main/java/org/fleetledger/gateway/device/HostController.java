@@ -20,7 +20,9 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.device.DeviceRepresentation.Extras;
+import org.fleetledger.gateway.device.DeviceTimeTravel.DeviceAt;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.IpAddresses;
 import org.fleetledger.gateway.http.JsonBodies;
@@ -81,13 +83,16 @@ class HostController {
             .string("name").integer("id").integer("region_id").integer("cloud_id").integer("cell_id")
             .string("device_type").string("ip_address").string("label").string("vars").bool("details", null)
             .bool("resolved-values", true).paginated().build();
-    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
+    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).string(AsOf.PARAMETER).build();
     private static final QuerySpec GET_VARIABLES = QuerySpec.builder().bool("resolved-values", true)
-            .bool("explain", false).build();
+            .bool("explain", false).string(AsOf.PARAMETER).build();
+    private static final QuerySpec DIFF = QuerySpec.builder().bool("resolved-values", true)
+            .string("from").string("to").build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
     private final DeviceQueries devices;
+    private final DeviceTimeTravel timeTravel;
     private final DeviceRepresentation representation;
     private final LedgerWrites writes;
     private final IdAllocator ids;
@@ -98,7 +103,9 @@ class HostController {
 
     HostController(DeviceQueries devices, DeviceRepresentation representation, LedgerWrites writes, IdAllocator ids,
                    JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints, LabelsEndpoints labelsEndpoints,
-                   DeviceVariablesExplainer explainer) {
+                   DeviceVariablesExplainer explainer,
+            DeviceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.explainer = explainer;
         this.devices = devices;
         this.representation = representation;
@@ -160,7 +167,14 @@ class HostController {
 
     @GetMapping("/{id}")
     HostBody get(HttpServletRequest request, @PathVariable String id) {
-        boolean resolved = GET.parse(request).bool("resolved-values");
+        QuerySpec.Query query = GET.parse(request);
+        boolean resolved = query.bool("resolved-values");
+        Long asOf = timeTravel.asOf(query);
+        if (asOf != null) {
+            DeviceAt then = timeTravel.at(DeviceKind.HOST, ResourceIds.parse(id), asOf, Caller.of(request).readable());
+            return representation.host(request, then.view(), representation.parentKinds(List.of(then.view())),
+                    Extras.variables(timeTravel.variables(then, resolved)));
+        }
         DeviceView host = visible(Caller.of(request), ResourceIds.parse(id));
         return representation.host(request, host, representation.parentKinds(List.of(host)),
                 Extras.variables(representation.variables(host, resolved)));
@@ -198,8 +212,26 @@ class HostController {
     @GetMapping("/{id}/variables")
     Object getVariables(HttpServletRequest request, @PathVariable String id) {
         QuerySpec.Query query = GET_VARIABLES.parse(request);
+        Long asOf = timeTravel.asOf(query);
+        if (asOf != null) {
+            return timeTravel.variables(timeTravel.at(DeviceKind.HOST, ResourceIds.parse(id), asOf,
+                    Caller.of(request).readable()), query.bool("resolved-values"), query.bool("explain"));
+        }
         DeviceView host = visible(Caller.of(request), ResourceIds.parse(id));
         return explainer.variables(host, query.bool("resolved-values"), query.bool("explain"));
+    }
+
+    /** How the variables differ between {@code from} and {@code to} (default: now), from the log. */
+    @GetMapping("/{id}/variables/diff")
+    VariablesDiffBody diffVariables(HttpServletRequest request, @PathVariable String id) {
+        QuerySpec.Query query = DIFF.parse(request);
+        long deviceId = ResourceIds.parse(id);
+        Long from = timeTravel.position(query, "from");
+        if (from == null) {
+            throw ApiException.validation(List.of("'from' is a required parameter"));
+        }
+        return timeTravel.diff(DeviceKind.HOST, deviceId, from, timeTravel.position(query, "to"),
+                query.bool("resolved-values"), Caller.of(request).readable());
     }
 
     @PutMapping("/{id}/variables")

@@ -20,7 +20,9 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.device.DeviceRepresentation.Extras;
+import org.fleetledger.gateway.device.DeviceTimeTravel.DeviceAt;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.IpAddresses;
 import org.fleetledger.gateway.http.JsonBodies;
@@ -82,13 +84,16 @@ class NetworkDeviceController {
             .integer("id").string("ip_address").integer("region_id").integer("cloud_id").string("name")
             .bool("details", null).string("device_type").integer("cell_id").string("vars").bool("resolved-values", true)
             .paginated().build();
-    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
+    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).string(AsOf.PARAMETER).build();
     private static final QuerySpec GET_VARIABLES = QuerySpec.builder().bool("resolved-values", false)
-            .bool("explain", false).build();
+            .bool("explain", false).string(AsOf.PARAMETER).build();
+    private static final QuerySpec DIFF = QuerySpec.builder().bool("resolved-values", false)
+            .string("from").string("to").build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
     private final DeviceQueries devices;
+    private final DeviceTimeTravel timeTravel;
     private final DeviceRepresentation representation;
     private final LedgerWrites writes;
     private final IdAllocator ids;
@@ -99,7 +104,9 @@ class NetworkDeviceController {
 
     NetworkDeviceController(DeviceQueries devices, DeviceRepresentation representation, LedgerWrites writes,
                             IdAllocator ids, JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints,
-                            LabelsEndpoints labelsEndpoints, DeviceVariablesExplainer explainer) {
+                            LabelsEndpoints labelsEndpoints, DeviceVariablesExplainer explainer,
+            DeviceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.explainer = explainer;
         this.devices = devices;
         this.representation = representation;
@@ -161,7 +168,16 @@ class NetworkDeviceController {
 
     @GetMapping("/{id}")
     NetworkDeviceBody get(HttpServletRequest request, @PathVariable String id) {
-        boolean resolved = GET.parse(request).bool("resolved-values");
+        QuerySpec.Query query = GET.parse(request);
+        boolean resolved = query.bool("resolved-values");
+        Long asOf = timeTravel.asOf(query);
+        if (asOf != null) {
+            DeviceAt then = timeTravel.at(DeviceKind.NETWORK_DEVICE, ResourceIds.parse(id), asOf,
+                    Caller.of(request).readable());
+            return representation.networkDevice(request, then.view(),
+                    representation.parentKinds(List.of(then.view())),
+                    Extras.variables(timeTravel.variables(then, resolved)));
+        }
         DeviceView device = visible(Caller.of(request), ResourceIds.parse(id));
         return representation.networkDevice(request, device, representation.parentKinds(List.of(device)),
                 Extras.variables(representation.variables(device, resolved)));
@@ -198,9 +214,27 @@ class NetworkDeviceController {
     /** Own variables as in Craton; {@code resolved-values} and {@code explain} are additions, off by default. */
     @GetMapping("/{id}/variables")
     Object getVariables(HttpServletRequest request, @PathVariable String id) {
-        DeviceView device = visible(Caller.of(request), ResourceIds.parse(id));
         QuerySpec.Query query = GET_VARIABLES.parse(request);
+        Long asOf = timeTravel.asOf(query);
+        if (asOf != null) {
+            return timeTravel.variables(timeTravel.at(DeviceKind.NETWORK_DEVICE, ResourceIds.parse(id), asOf,
+                    Caller.of(request).readable()), query.bool("resolved-values"), query.bool("explain"));
+        }
+        DeviceView device = visible(Caller.of(request), ResourceIds.parse(id));
         return explainer.variables(device, query.bool("resolved-values"), query.bool("explain"));
+    }
+
+    /** How the variables differ between {@code from} and {@code to} (default: now), from the log. */
+    @GetMapping("/{id}/variables/diff")
+    VariablesDiffBody diffVariables(HttpServletRequest request, @PathVariable String id) {
+        QuerySpec.Query query = DIFF.parse(request);
+        long deviceId = ResourceIds.parse(id);
+        Long from = timeTravel.position(query, "from");
+        if (from == null) {
+            throw ApiException.validation(List.of("'from' is a required parameter"));
+        }
+        return timeTravel.diff(DeviceKind.NETWORK_DEVICE, deviceId, from, timeTravel.position(query, "to"),
+                query.bool("resolved-values"), Caller.of(request).readable());
     }
 
     @PutMapping("/{id}/variables")

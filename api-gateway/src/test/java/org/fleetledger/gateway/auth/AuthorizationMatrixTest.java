@@ -123,6 +123,8 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> networkInterface(unique("interface")), 400, 400, false);
         for (String devices : List.of("hosts", "network-devices")) {
             Supplier<Long> target = () -> created(member.post("/v1/" + devices, device()));
+            route("GET /v1/" + devices + "/{id}/variables/diff", "GET", target, devices, "/variables/diff?from=1",
+                    () -> null, read());
             route("GET /v1/" + devices + "/{id}/labels", "GET", target, devices, "/labels", () -> null, read());
             route("PUT /v1/" + devices + "/{id}/labels", "PUT", target, devices, "/labels",
                     () -> "{\"labels\": [\"rack-1\"]}", write(200));

@@ -3,6 +3,7 @@ package org.fleetledger.query.ledger;
 import org.jooq.Field;
 import org.jooq.Table;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static org.jooq.impl.DSL.field;
@@ -28,6 +29,7 @@ final class EventLogTable {
     static final Field<String> METADATA = field(name("meta_data"), String.class);
     static final Field<byte[]> HASH = field(name("hash"), byte[].class);
     static final Field<UUID> PROJECT_ID = field(name("project_id"), UUID.class);
+    static final Field<OffsetDateTime> RECORDED_AT = field(name("recorded_at"), OffsetDateTime.class);
 
     private EventLogTable() {
     }

@@ -3,11 +3,9 @@ package org.fleetledger.query.ledger;
 import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.query.support.ProjectFilter;
 import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +19,8 @@ import static org.fleetledger.query.ledger.EventLogTable.AGGREGATE_TYPE;
 import static org.fleetledger.query.ledger.EventLogTable.METADATA;
 import static org.fleetledger.query.ledger.EventLogTable.POSITION;
 import static org.fleetledger.query.ledger.EventLogTable.PROJECT_ID;
+import static org.fleetledger.query.ledger.EventLogTable.RECORDED_AT;
 import static org.fleetledger.query.ledger.EventLogTable.SEQUENCE;
-import static org.fleetledger.query.ledger.EventLogTable.TIME;
 
 /**
  * History and the change feed, read from the event log itself: each record's changes come from
@@ -52,7 +50,7 @@ public class LedgerHistory {
         List<ChangeRecord> records = new ArrayList<>();
         ResourceState state = ResourceState.NONE;
         for (LedgerEvent event : events) {
-            ResourceState next = state.apply(event.payload());
+            ResourceState next = state.apply(event.payload(), event.occurredAt());
             if (event.position() > afterPosition && records.size() < limit) {
                 records.add(ChangeRecord.of(event, next.since(state)));
             }
@@ -78,10 +76,10 @@ public class LedgerHistory {
                     DSL.inline(LedgerMetadata.ACTOR_USERNAME)).eq(query.actor()));
         }
         if (query.since() != null) {
-            where = where.and(occurredAt().ge(query.since()));
+            where = where.and(RECORDED_AT.ge(query.since()));
         }
         if (query.until() != null) {
-            where = where.and(occurredAt().lt(query.until()));
+            where = where.and(RECORDED_AT.lt(query.until()));
         }
         List<LedgerEvent> page = log.read(where, POSITION.asc(), query.limit() + 1);
         boolean more = page.size() > query.limit();
@@ -104,16 +102,13 @@ public class LedgerHistory {
         for (LedgerEvent event : log.read(AGGREGATE_ID.in(aggregates).and(POSITION.le(last)), POSITION.asc(),
                 Integer.MAX_VALUE)) {
             ResourceState before = states.getOrDefault(event.aggregateId(), ResourceState.NONE);
-            ResourceState after = before.apply(event.payload());
+            ResourceState after = before.apply(event.payload(), event.occurredAt());
             states.put(event.aggregateId(), after);
             changesByEvent.put(event.eventId(), after.since(before));
         }
         return page.stream().map(event -> ChangeRecord.of(event, changesByEvent.get(event.eventId()))).toList();
     }
 
-    private static Field<OffsetDateTime> occurredAt() {
-        return DSL.field("({0}::timestamptz)", OffsetDateTime.class, TIME);
-    }
 
     private static boolean visible(LedgerEvent event, ProjectFilter visible) {
         return visible.allProjects() || visible.project().equals(event.projectId());

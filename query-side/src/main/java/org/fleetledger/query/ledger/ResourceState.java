@@ -20,6 +20,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Set;
 import java.util.SortedMap;
@@ -32,11 +33,11 @@ import java.util.TreeSet;
  * events name them, in snake_case), its own variables and its labels. Built only by folding events.
  */
 public record ResourceState(boolean exists, SortedMap<String, JsonNode> fields, SortedMap<String, JsonNode> variables,
-                            SortedSet<String> labels) {
+                            SortedSet<String> labels, Instant createdAt, Instant updatedAt) {
 
     /** Before the first event, and after a delete. */
     public static final ResourceState NONE = new ResourceState(false, Collections.emptySortedMap(),
-            Collections.emptySortedMap(), Collections.emptySortedSet());
+            Collections.emptySortedMap(), Collections.emptySortedSet(), null, null);
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -50,31 +51,35 @@ public record ResourceState(boolean exists, SortedMap<String, JsonNode> fields, 
             RegionDeleted.class, CellDeleted.class, HostDeleted.class, NetworkDeviceDeleted.class,
             NetworkDeleted.class, NetworkInterfaceDeleted.class, VariableSchemaDeleted.class);
 
-    /** The state after one more event of this resource. */
-    public ResourceState apply(Object event) {
+    /**
+     * The state after one more event of this resource, which happened {@code at}: the first event
+     * creates it, later changes of its fields update it.
+     */
+    public ResourceState apply(Object event, Instant at) {
         if (DELETIONS.contains(event.getClass())) {
             return NONE;
         }
+        Instant created = exists ? createdAt : at;
         return switch (event) {
             case VariablesSet set -> {
                 SortedMap<String, JsonNode> next = new TreeMap<>(variables);
                 set.values().forEach((key, value) -> next.put(key, JSON.valueToTree(value)));
-                yield new ResourceState(true, fields, next, labels);
+                yield new ResourceState(true, fields, next, labels, created, updatedAt);
             }
             case VariablesDeleted deleted -> {
                 SortedMap<String, JsonNode> next = new TreeMap<>(variables);
                 deleted.keys().forEach(next::remove);
-                yield new ResourceState(true, fields, next, labels);
+                yield new ResourceState(true, fields, next, labels, created, updatedAt);
             }
             case LabelsAdded added -> {
                 SortedSet<String> next = new TreeSet<>(labels);
                 next.addAll(added.labels());
-                yield new ResourceState(true, fields, variables, next);
+                yield new ResourceState(true, fields, variables, next, created, updatedAt);
             }
             case LabelsRemoved removed -> {
                 SortedSet<String> next = new TreeSet<>(labels);
                 removed.labels().forEach(next::remove);
-                yield new ResourceState(true, fields, variables, next);
+                yield new ResourceState(true, fields, variables, next, created, updatedAt);
             }
             default -> {
                 SortedMap<String, JsonNode> next = new TreeMap<>(fields);
@@ -84,9 +89,21 @@ public record ResourceState(boolean exists, SortedMap<String, JsonNode> fields, 
                         next.put(field.getKey(), field.getValue());
                     }
                 });
-                yield new ResourceState(true, next, variables, labels);
+                yield new ResourceState(true, next, variables, labels, created, exists ? at : null);
             }
         };
+    }
+
+    /** A field as text, or null when absent or JSON null. */
+    public String text(String field) {
+        JsonNode value = fields.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    /** A field as a number, or null when absent or JSON null. */
+    public Long number(String field) {
+        JsonNode value = fields.get(field);
+        return value == null || value.isNull() ? null : value.longValue();
     }
 
     /** The fields and variables whose values differ from {@code before}'s, and the labels added and removed. */

@@ -25,6 +25,10 @@ final class VariableJson {
         return JSONB.valueOf(MAPPER.writeValueAsString(value));
     }
 
+    static String toText(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
     static JsonNode toNode(JSONB value) {
         return value == null ? MAPPER.nullNode() : MAPPER.readTree(value.data());
     }

@@ -8,6 +8,7 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A resource's variables as one JSON object, keys in order, exactly as PostgreSQL wrote it. Responses
@@ -27,6 +28,11 @@ public final class VariableMap extends JacksonSerializable.Base {
     /** Wraps JSON object text written by the read model's queries; never text from a request. */
     static VariableMap of(String json) {
         return json == null ? EMPTY : new VariableMap(json);
+    }
+
+    /** Values computed in the service (time travel), written out keys in order. */
+    public static VariableMap ofValues(Map<String, JsonNode> values) {
+        return new VariableMap(VariableJson.toText(new TreeMap<>(values)));
     }
 
     /** The members, keys in order. */

@@ -1,0 +1,118 @@
+package org.fleetledger.gateway.device;
+
+import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
+import org.fleetledger.gateway.http.QuerySpec;
+import org.fleetledger.gateway.http.VariablesBody;
+import org.fleetledger.query.device.DeviceKind;
+import org.fleetledger.query.device.DeviceView;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.LedgerTimeTravel;
+import org.fleetledger.query.ledger.ResourceState;
+import org.fleetledger.query.support.ProjectFilter;
+import org.fleetledger.query.variables.VariableMap;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Hosts and network devices as they were at a position of the log ({@code as_of}): their fields and
+ * variables, own or resolved, folded from the log.
+ */
+@Component
+class DeviceTimeTravel {
+
+    private final LedgerTimeTravel travel;
+
+    DeviceTimeTravel(LedgerTimeTravel travel) {
+        this.travel = travel;
+    }
+
+    /** A device as it was at a position: its view and the state it was built from. */
+    record DeviceAt(DeviceView view, ResourceState state, long position) {
+    }
+
+    /** The position the request's {@code as_of} names, or null without one. */
+    Long asOf(QuerySpec.Query query) {
+        return AsOf.position(query, travel);
+    }
+
+    /** The position a parameter read like {@code as_of} names, or null without one. */
+    Long position(QuerySpec.Query query, String parameter) {
+        return AsOf.position(query, parameter, travel);
+    }
+
+    /** The device then; 404 when it did not exist then (not yet, or deleted) or lies outside the caller's projects. */
+    DeviceAt at(DeviceKind kind, long id, long position, ProjectFilter visible) {
+        return find(kind, id, position, visible).orElseThrow(ApiException::notFound);
+    }
+
+    private Optional<DeviceAt> find(DeviceKind kind, long id, long position, ProjectFilter visible) {
+        return travel.stateAt(type(kind), Long.toString(id), position)
+                .filter(found -> visible.allProjects()
+                        || visible.project().toString().equals(found.text("project_id")))
+                .map(state -> new DeviceAt(view(kind, id, state), state, position));
+    }
+
+    /** Its variables then, own or resolved; {@code explain} is not served for past states. */
+    VariablesBody variables(DeviceAt device, boolean resolved, boolean explain) {
+        if (explain) {
+            throw ApiException.validation(List.of("'explain' cannot be combined with 'as_of'"));
+        }
+        return new VariablesBody(variables(device, resolved));
+    }
+
+    VariableMap variables(DeviceAt device, boolean resolved) {
+        return VariableMap.ofValues(resolved ? travel.resolvedAt(device.state(), device.position())
+                : device.state().variables());
+    }
+
+    /**
+     * How the device's variables, own or resolved, differ between two positions ({@code to}: now when
+     * null). A side where the device did not exist counts as no variables; 404 when it existed at neither.
+     */
+    VariablesDiffBody diff(DeviceKind kind, long id, long from, Long to, boolean resolved, ProjectFilter visible) {
+        long until = to == null ? travel.head() : to;
+        Map<String, JsonNode> before = variablesOrNone(kind, id, from, resolved, visible);
+        Map<String, JsonNode> after = variablesOrNone(kind, id, until, resolved, visible);
+        if (before == null && after == null) {
+            throw ApiException.notFound();
+        }
+        return VariablesDiffBody.between(from, before == null ? Map.of() : before, until,
+                after == null ? Map.of() : after);
+    }
+
+    private Map<String, JsonNode> variablesOrNone(DeviceKind kind, long id, long position, boolean resolved,
+                                                  ProjectFilter visible) {
+        return find(kind, id, position, visible)
+                .map(then -> resolved ? travel.resolvedAt(then.state(), position) : then.state().variables())
+                .orElse(null);
+    }
+
+    private static DeviceView view(DeviceKind kind, long id, ResourceState state) {
+        return new DeviceView(id, kind, UUID.fromString(state.text("project_id")), state.number("cloud_id"),
+                state.number("region_id"), state.number("cell_id"), state.number("parent_id"), state.text("name"),
+                state.text("ip_address"), state.text("device_type"), bool(state.fields().get("active")),
+                state.text("note"), state.text("model_name"), state.text("os_version"), state.text("vlans"),
+                time(state.createdAt()), time(state.updatedAt()));
+    }
+
+    private static LedgerResourceType type(DeviceKind kind) {
+        return kind == DeviceKind.HOST ? LedgerResourceType.HOST : LedgerResourceType.NETWORK_DEVICE;
+    }
+
+    private static boolean bool(JsonNode value) {
+        return value != null && value.booleanValue();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,112 @@
+package org.fleetledger.gateway.history;
+
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code as_of} and variable diffs on devices, answered from the log. */
+class TimeTravelApiTest extends ApiTest {
+
+    private ApiClient api;
+    private long cloud;
+    private long region;
+    private long cell;
+
+    @BeforeEach
+    void tree() {
+        UUID project = createProject();
+        api = userIn(project, Role.MEMBER);
+        cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
+        region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
+        cell = id(api.post("/v1/cells", "{\"name\": \"k\", \"cloud_id\": " + cloud + ", \"region_id\": " + region + "}"));
+    }
+
+    private long device(String kind, String name, Long parent, String variables) {
+        return id(api.post("/v1/" + kind, "{\"name\": \"" + name + "\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + region + ", \"cell_id\": " + cell + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\""
+                + (parent == null ? "" : ", \"parent_id\": " + parent) + ", \"variables\": " + variables + "}"));
+    }
+
+    private String variables(String path) {
+        return api.get(path).json().get("variables").toString();
+    }
+
+    @Test
+    void answersAHostAsItWasAtEachPositionAndTime() throws InterruptedException {
+        long host = device("hosts", "h1", null, "{\"a\": 1}");
+        long created = api.get("/v1/hosts/" + host + "/history").json().get("history").get(1).get("position").longValue();
+        long regionSet = api.put("/v1/regions/" + region + "/variables", "{\"r\": \"x\"}").position();
+        Thread.sleep(20);
+        Instant between = Instant.now();
+        Thread.sleep(20);
+        api.put("/v1/hosts/" + host + "/variables", "{\"a\": 2}");
+        long renamed = api.put("/v1/hosts/" + host, "{\"name\": \"h2\"}").position();
+        assertThat(api.delete("/v1/hosts/" + host).status()).isEqualTo(204);
+
+        JsonNode atCreation = api.get("/v1/hosts/" + host + "?as_of=" + created).json();
+        assertThat(atCreation.get("name").stringValue()).isEqualTo("h1");
+        assertThat(atCreation.get("cell_id").longValue()).isEqualTo(cell);
+        assertThat(atCreation.get("variables").toString()).isEqualTo("{\"a\":1}");
+        assertThat(variables("/v1/hosts/" + host + "/variables?as_of=" + regionSet)).isEqualTo("{\"a\":1,\"r\":\"x\"}");
+        assertThat(variables("/v1/hosts/" + host + "/variables?as_of=" + between)).isEqualTo("{\"a\":1,\"r\":\"x\"}");
+        assertThat(variables("/v1/hosts/" + host + "/variables?resolved-values=false&as_of=" + renamed))
+                .isEqualTo("{\"a\":2}");
+        JsonNode beforeDeletion = api.get("/v1/hosts/" + host + "?as_of=" + renamed).json();
+        assertThat(beforeDeletion.get("name").stringValue()).isEqualTo("h2");
+        assertThat(beforeDeletion.get("updated_at").isNull()).isFalse();
+
+        assertThat(api.get("/v1/hosts/" + host).status()).as("deleted now").isEqualTo(404);
+        assertThat(api.get("/v1/hosts/" + host + "?as_of=" + (created - 2)).status()).as("not yet").isEqualTo(404);
+        assertThat(api.get("/v1/hosts/" + host + "?as_of=2000-01-01T00:00:00Z").status()).isEqualTo(404);
+        assertThat(api.get("/v1/network-devices/" + host + "?as_of=" + renamed).status()).isEqualTo(404);
+        assertThat(newProjectWithUser(Role.ADMIN).get("/v1/hosts/" + host + "?as_of=" + renamed).status())
+                .isEqualTo(404);
+        assertThat(api.get("/v1/hosts/" + host + "?as_of=yesterday").json().get("message").stringValue())
+                .contains("'as_of'");
+        assertThat(api.get("/v1/hosts/" + host + "/variables?explain=true&as_of=" + renamed).status())
+                .isEqualTo(400);
+        assertThat(api.get("/v1/hosts/" + host + "?as_of=" + renamed).header("ETag")).isNull();
+    }
+
+    @Test
+    void resolvesThroughParentsLabelsAndEveryScopeAsTheyWere() {
+        long rack = device("network-devices", "switch", null, "{\"rack\": \"r1\", \"p\": \"switch\"}");
+        long host = device("hosts", "h", rack, "{\"own\": 1}");
+        api.put("/v1/hosts/" + host + "/labels", "{\"labels\": [\"gpu\", \"a-first\"]}");
+        api.put("/v1/labels/gpu/variables", "{\"p\": \"gpu\", \"l\": \"gpu\"}");
+        api.put("/v1/labels/a-first/variables", "{\"l\": \"a\"}");
+        api.put("/v1/cells/" + cell + "/variables", "{\"c\": 1, \"rack\": \"cell\"}");
+        long before = api.put("/v1/clouds/" + cloud + "/variables", "{\"cloud\": true}").position();
+
+        String live = variables("/v1/hosts/" + host + "/variables?resolved-values=true");
+        assertThat(live).isEqualTo("{\"c\":1,\"cloud\":true,\"l\":\"gpu\",\"own\":1,\"p\":\"switch\",\"rack\":\"r1\"}");
+        assertThat(variables("/v1/hosts/" + host + "/variables?as_of=" + before)).as("the log agrees").isEqualTo(live);
+
+        api.put("/v1/network-devices/" + rack + "/variables", "{\"rack\": \"r2\"}");
+        api.delete("/v1/hosts/" + host + "/labels", "{\"labels\": [\"gpu\"]}");
+        assertThat(variables("/v1/hosts/" + host + "/variables?as_of=" + before)).isEqualTo(live);
+        String now = variables("/v1/hosts/" + host + "/variables?resolved-values=true");
+        assertThat(now).isEqualTo("{\"c\":1,\"cloud\":true,\"l\":\"a\",\"own\":1,\"p\":\"switch\",\"rack\":\"r2\"}");
+
+        JsonNode diff = api.get("/v1/hosts/" + host + "/variables/diff?from=" + before).json();
+        assertThat(diff.get("changed").toString())
+                .isEqualTo("{\"l\":{\"from\":\"gpu\",\"to\":\"a\"},\"rack\":{\"from\":\"r1\",\"to\":\"r2\"}}");
+        assertThat(diff.get("added").size() + diff.get("removed").size()).isZero();
+        assertThat(diff.get("from").longValue()).isEqualTo(before);
+        JsonNode own = api.get("/v1/hosts/" + host + "/variables/diff?resolved-values=false&from=" + before).json();
+        assertThat(own.get("changed").size() + own.get("added").size() + own.get("removed").size()).isZero();
+        JsonNode switchDiff = api.get("/v1/network-devices/" + rack + "/variables/diff?from=" + before + "&to="
+                + Instant.now()).json();
+        assertThat(switchDiff.get("changed").toString()).isEqualTo("{\"rack\":{\"from\":\"r1\",\"to\":\"r2\"}}");
+        assertThat(api.get("/v1/hosts/" + host + "/variables/diff").status()).as("from is required").isEqualTo(400);
+        assertThat(api.get("/v1/hosts/999999999/variables/diff?from=1").status()).isEqualTo(404);
+    }
+}
