@@ -162,6 +162,8 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> "{\"require_change_note\": false}", adminOnly(200)));
         routes.put("GET /v1/projects/{id}/history", new Route("GET", () -> "/v1/projects/" + project + "/history",
                 () -> null, adminOnly(200)));
+        routes.put("GET /v1/ledger/rebuild", new Route("GET", () -> "/v1/ledger/rebuild", () -> null, rootOnly(200)));
+        routes.put("POST /v1/ledger/rebuild", new Route("POST", () -> "/v1/ledger/rebuild", () -> null, rootOnly(202)));
         routes.put("GET /v1/ledger/verify", new Route("GET", () -> "/v1/ledger/verify", () -> null, rootOnly(200)));
 
         routes.put("GET /v1/projects", new Route("GET", () -> "/v1/projects", () -> null, rootOnly(200)));

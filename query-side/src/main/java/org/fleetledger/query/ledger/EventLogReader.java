@@ -1,6 +1,7 @@
 package org.fleetledger.query.ledger;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -11,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +65,33 @@ public class EventLogReader {
                 .fetch());
     }
 
+    /**
+     * The events after {@code after}, up to {@code until} included, oldest first, at most {@code limit},
+     * as the messages event handlers take.
+     */
+    public List<TrackedEventMessage<?>> messages(long after, long until, int limit) {
+        var rows = db.select(POSITION, EVENT_ID, AGGREGATE_TYPE, AGGREGATE_ID, SEQUENCE, TIME, PAYLOAD_TYPE,
+                        PAYLOAD_REVISION, PAYLOAD, METADATA, HASH, PROJECT_ID)
+                .from(EVENTS)
+                .where(POSITION.gt(after).and(POSITION.le(until)))
+                .orderBy(POSITION.asc())
+                .limit(limit)
+                .fetch();
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventLogReader::stored), serializer,
+                axon.upcasterChain()).toList();
+    }
+
+    /** The position of an event read by {@link #messages}. */
+    public static long positionOf(EventMessage<?> message) {
+        return ((GlobalSequenceTrackingToken) ((TrackedEventMessage<?>) message).trackingToken()).getGlobalIndex();
+    }
+
+    /** The position of the newest stored event, 0 for an empty log. */
+    public long head() {
+        Long head = db.select(DSL.max(POSITION)).from(EVENTS).fetchOne(0, Long.class);
+        return head == null ? 0 : head;
+    }
+
     /** How many events match a condition. */
     int count(Condition where) {
         return db.fetchCount(EVENTS, where);
@@ -72,14 +101,18 @@ public class EventLogReader {
         Map<Long, Record> byPosition = new HashMap<>();
         var stored = rows.stream().map(row -> {
             byPosition.put(row.get(POSITION), row);
-            return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.get(POSITION)),
-                    new GenericDomainEventEntry<>(row.get(AGGREGATE_TYPE), row.get(AGGREGATE_ID), row.get(SEQUENCE),
-                            row.get(EVENT_ID), row.get(TIME), row.get(PAYLOAD_TYPE), row.get(PAYLOAD_REVISION),
-                            row.get(PAYLOAD), row.get(METADATA)));
+            return stored(row);
         });
         return EventUtils.upcastAndDeserializeTrackedEvents(stored, serializer, axon.upcasterChain())
                 .map(message -> toEvent(message, byPosition))
                 .toList();
+    }
+
+    private static TrackedDomainEventData<String> stored(Record row) {
+        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.get(POSITION)),
+                new GenericDomainEventEntry<>(row.get(AGGREGATE_TYPE), row.get(AGGREGATE_ID), row.get(SEQUENCE),
+                        row.get(EVENT_ID), row.get(TIME), row.get(PAYLOAD_TYPE), row.get(PAYLOAD_REVISION),
+                        row.get(PAYLOAD), row.get(METADATA)));
     }
 
     private static LedgerEvent toEvent(TrackedEventMessage<?> message, Map<Long, Record> byPosition) {

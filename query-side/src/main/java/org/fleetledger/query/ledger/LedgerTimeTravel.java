@@ -2,7 +2,6 @@ package org.fleetledger.query.ledger;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -52,8 +51,7 @@ public class LedgerTimeTravel {
 
     /** The position of the newest stored event: "now". */
     public long head() {
-        Long head = db.select(DSL.max(POSITION)).from(EVENTS).fetchOne(0, Long.class);
-        return head == null ? 0 : head;
+        return log.head();
     }
 
     /** A resource as it was at {@code position}; empty when it did not exist then (not yet, or deleted). */

@@ -3,6 +3,7 @@ package org.fleetledger.query.variables;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.jooq.tables.records.ResolutionNodeRecord;
+import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -26,6 +27,7 @@ import static org.fleetledger.query.jooq.Tables.RESOLUTION_NODE;
  * processing group, so a resolution never sees a tree older or newer than the variables it merges.
  */
 @Component
+@ShadowWriter
 class ResolutionTree {
 
     /** Parent chains longer than this are cut: a guard against a cycle in stored data, never a real depth. */

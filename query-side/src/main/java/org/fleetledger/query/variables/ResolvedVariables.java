@@ -1,5 +1,6 @@
 package org.fleetledger.query.variables;
 
+import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
  * value and all. The owner that supplied each key is kept beside it.
  */
 @Component
+@ShadowWriter
 class ResolvedVariables {
 
     /** {@code jsonb_object_agg} keeps the last value of a key, so rows are aggregated from the highest rank down. */

@@ -1,0 +1,181 @@
+package org.fleetledger.query.rebuild;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.fleetledger.query.ledger.EventLogReader;
+import org.fleetledger.query.progress.ReadModels;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rebuilds every read model from the log while the live ones keep serving (ADR 0018): the projections
+ * replay the whole log into a shadow schema; once they are close to the head, the live processors
+ * pause, the shadow catches up to the head, the schemas switch and the processors resume from the
+ * head, all in a moment. Progress is logged and exposed by {@link #status()}.
+ */
+@Component
+public class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    private static final int BATCH = 2_000;
+    private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+
+    private final DataSource dataSource;
+    private final DSLContext db;
+    private final EventLogReader events;
+    private final ApplicationContext context;
+    private final EventProcessingConfiguration processing;
+    private final TokenStore tokens;
+    private final TransactionTemplate transaction;
+
+    private volatile RebuildStatus status = RebuildStatus.IDLE;
+    private Instant lastLogged = Instant.EPOCH;
+
+    ReadModelRebuild(DataSource dataSource, DSLContext db, EventLogReader events, ApplicationContext context,
+                     EventProcessingConfiguration processing, TokenStore tokens,
+                     PlatformTransactionManager transactions) {
+        this.dataSource = dataSource;
+        this.db = db;
+        this.events = events;
+        this.context = context;
+        this.processing = processing;
+        this.tokens = tokens;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public RebuildStatus status() {
+        return status;
+    }
+
+    /** Starts a rebuild in the background, unless one is running; answers the status either way. */
+    public synchronized RebuildStatus start() {
+        if (status.running()) {
+            return status;
+        }
+        status = new RebuildStatus("building", 0, events.head(), 0, null, Instant.now(), null, null);
+        Thread worker = new Thread(this::run, "read-model-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return status;
+    }
+
+    private void run() {
+        Instant started = status.startedAt();
+        log.info("rebuild: replaying {} events into schema {}", status.eventsTotal(), ShadowSchema.SHADOW);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            DSLContext shadowDb = DSL.using(connection, db.dialect(), db.settings());
+            ShadowSchema.create(shadowDb);
+            connection.commit();
+            long position;
+            try (ShadowProjections projections = new ShadowProjections(context, shadowDb)) {
+                position = replay(projections, shadowDb, connection, 0, events.head());
+                long head;
+                while ((head = events.head()) - position > BATCH) {
+                    position = replay(projections, shadowDb, connection, position, head);
+                }
+                position = switchOver(projections, shadowDb, connection, position);
+            }
+            transaction.executeWithoutResult(tx -> ShadowSchema.dropRetired(db));
+            Duration took = Duration.between(started, Instant.now());
+            status = new RebuildStatus("done", status.eventsDone(), position, rate(status.eventsDone(), took), 0L,
+                    started, Instant.now(), null);
+            log.info("rebuild: done, {} events in {} s ({} events/s); read models now at position {}",
+                    status.eventsDone(), took.toSeconds(), Math.round(status.eventsPerSecond()), position);
+        } catch (Exception e) {
+            log.error("rebuild: failed; the live read models are unchanged", e);
+            status = new RebuildStatus("failed", status.eventsDone(), status.eventsTotal(), status.eventsPerSecond(),
+                    null, started, Instant.now(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Pauses the live processors, catches the shadow up to the head, switches and resumes from there. */
+    private long switchOver(ShadowProjections projections, DSLContext shadowDb, Connection connection,
+                            long position) throws Exception {
+        List<TrackingEventProcessor> live = liveProcessors();
+        status = withState("switching");
+        live.forEach(TrackingEventProcessor::shutDown);
+        try {
+            long head = events.head();
+            long reached = replay(projections, shadowDb, connection, position, head);
+            transaction.executeWithoutResult(tx -> {
+                ShadowSchema.switchOver(db);
+                for (String group : ReadModels.ALL) {
+                    tokens.storeToken(GapAwareTrackingToken.newInstance(reached, Collections.emptySortedSet()),
+                            group, 0);
+                }
+            });
+            return reached;
+        } finally {
+            live.forEach(TrackingEventProcessor::start);
+        }
+    }
+
+    /** Replays the events after {@code from} up to {@code until} into the shadow schema; answers the last. */
+    private long replay(ShadowProjections projections, DSLContext shadowDb, Connection connection, long from,
+                        long until) throws Exception {
+        long position = from;
+        while (position < until) {
+            List<? extends EventMessage<?>> batch = events.messages(position, until, BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
+            for (EventMessage<?> event : batch) {
+                projections.handle(event);
+            }
+            connection.commit();
+            position = EventLogReader.positionOf(batch.getLast());
+            progressed(batch.size(), until);
+        }
+        return until;
+    }
+
+    private void progressed(int count, long total) {
+        RebuildStatus now = status;
+        long done = now.eventsDone() + count;
+        double rate = rate(done, Duration.between(now.startedAt(), Instant.now()));
+        Long eta = rate > 0 ? Math.max(0, Math.round((total - done) / rate)) : null;
+        status = new RebuildStatus(now.state(), done, Math.max(total, done), rate, eta, now.startedAt(), null, null);
+        if (Duration.between(lastLogged, Instant.now()).compareTo(LOG_EVERY) >= 0) {
+            lastLogged = Instant.now();
+            log.info("rebuild: {} / {} events ({}%), {} events/s, about {} s left", done, status.eventsTotal(),
+                    status.eventsTotal() == 0 ? 100 : done * 100 / status.eventsTotal(), Math.round(rate), eta);
+        }
+    }
+
+    private RebuildStatus withState(String state) {
+        RebuildStatus now = status;
+        return new RebuildStatus(state, now.eventsDone(), now.eventsTotal(), now.eventsPerSecond(), now.etaSeconds(),
+                now.startedAt(), null, null);
+    }
+
+    private List<TrackingEventProcessor> liveProcessors() {
+        return ReadModels.ALL.stream()
+                .map(group -> processing.eventProcessorByProcessingGroup(group, TrackingEventProcessor.class))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static double rate(long events, Duration took) {
+        double seconds = took.toMillis() / 1000.0;
+        return seconds <= 0 ? 0 : events / seconds;
+    }
+}

@@ -1,0 +1,58 @@
+package org.fleetledger.query.rebuild;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.jooq.DSLContext;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A second set of the projections, writing through a {@link DSLContext} of their own (the rebuild's
+ * connection, whose search path puts the shadow schema first). They are made from the same classes as
+ * the live ones, in a child context, so that a rebuild runs exactly the handlers the live read models
+ * run; Axon does not see them, so they never receive live events.
+ */
+final class ShadowProjections implements AutoCloseable {
+
+    private final AnnotationConfigApplicationContext context;
+    private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
+
+    ShadowProjections(ApplicationContext live, DSLContext shadowDb) {
+        context = new AnnotationConfigApplicationContext();
+        context.setParent(live);
+        context.registerBean("shadowDsl", DSLContext.class, () -> shadowDb, definition -> definition.setPrimary(true));
+        List<Class<?>> projections = live.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .<Class<?>>map(AopUtils::getTargetClass)
+                .toList();
+        projections.forEach(type -> context.registerBean(type));
+        helpersOf(live).forEach(type -> context.registerBean(type));
+        context.refresh();
+        projections.forEach(type -> handlers.add(new AnnotationEventHandlerAdapter(context.getBean(type))));
+    }
+
+    /** Hands an event to every projection that handles it. */
+    void handle(EventMessage<?> event) throws Exception {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            if (handler.canHandle(event)) {
+                handler.handle(event);
+            }
+        }
+    }
+
+    /** The components projections write through ({@link ShadowWriter}), which need shadow instances too. */
+    private static List<Class<?>> helpersOf(ApplicationContext live) {
+        return live.getBeansWithAnnotation(ShadowWriter.class).values().stream()
+                .<Class<?>>map(AopUtils::getTargetClass)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
