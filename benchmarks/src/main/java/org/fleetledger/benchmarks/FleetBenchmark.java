@@ -19,7 +19,8 @@ import java.util.function.IntFunction;
  * Starts the service on a fresh data directory, generates a fleet through its API, and measures what
  * the variables issue sets targets for: one host's resolved variables, a page of 100 hosts with their
  * resolved variables, a {@code vars} search on an inherited key over all hosts, how long a region's
- * change takes to reach all its hosts, and the service's memory.
+ * change takes to reach all its hosts, and the service's memory; then the ledger's
+ * ({@link LedgerMeasurements}).
  * <p>
  * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick] [--clients N] [--report FILE]
  * [--java-opts "<service JVM options>"]}
@@ -88,6 +89,7 @@ public final class FleetBenchmark {
                     "p95 <= 100 ms");
 
             regionChange(report, api, fleet, size);
+            LedgerMeasurements.run(report, api, hosts, random);
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB (target <= 1024), "
                     + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB (proportional set size)");
         }
@@ -98,7 +100,7 @@ public final class FleetBenchmark {
     }
 
     /** {@code samples} GETs spread over {@code clients} clients, after a tenth as many to warm up. */
-    private static void measure(Report report, String operation, int clients, int samples, IntFunction<String> path,
+    static void measure(Report report, String operation, int clients, int samples, IntFunction<String> path,
                                 Api api, String target) throws Exception {
         run(clients, samples / 10, path, api, new Latencies());
         Latencies latencies = new Latencies();

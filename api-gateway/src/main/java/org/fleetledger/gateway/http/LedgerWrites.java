@@ -55,6 +55,19 @@ public class LedgerWrites {
         return caughtUp(cascadingDelete.delete(kind, id, Caller.of(request).writable(), changeContext(request)));
     }
 
+    /**
+     * Sends several commands as one change, in one transaction; {@code defaultNote} is the change note
+     * when the request sends none.
+     */
+    public long sendAll(HttpServletRequest request, List<?> commands, String defaultNote) {
+        ChangeContext context = changeContext(request);
+        if (context.changeNote() == null) {
+            context = new ChangeContext(context.actorUserId(), context.actorUsername(), context.actorProjectId(),
+                    defaultNote, context.requestId(), context.correlationId());
+        }
+        return caughtUp(writer.sendAll(() -> commands, context));
+    }
+
     /** Deletes a project with all its inventory and users as one change ({@code ?cascade=true}). */
     public long deleteProjectCascading(HttpServletRequest request, ProjectId project) {
         return caughtUp(cascadingDelete.deleteProject(project, Caller.of(request).writable(),

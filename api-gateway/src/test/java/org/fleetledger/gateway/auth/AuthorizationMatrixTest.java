@@ -156,6 +156,12 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> "/v1/labels/" + label + "/variables", () -> "[\"a\"]", expect(204, 204, 204, 403, 204)));
 
         routes.put("GET /v1/changes", new Route("GET", () -> "/v1/changes", () -> null, list()));
+        routes.put("POST /v1/changes/{eventId}/revert", new Route("POST", () -> {
+            long target = created(member.post("/v1/clouds", "{\"name\": \"" + named() + "\"}"));
+            member.put("/v1/clouds/" + target + "/variables", "{\"a\": 1}");
+            return "/v1/changes/" + member.get("/v1/clouds/" + target + "/history").json().get("history").get(1)
+                    .get("event_id").stringValue() + "/revert";
+        }, () -> null, write(200)));
         routes.put("GET /v1/projects/{id}/settings", new Route("GET", () -> "/v1/projects/" + project + "/settings",
                 () -> null, adminOnly(200)));
         routes.put("PUT /v1/projects/{id}/settings", new Route("PUT", () -> "/v1/projects/" + project + "/settings",

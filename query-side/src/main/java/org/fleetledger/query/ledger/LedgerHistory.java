@@ -68,7 +68,8 @@ public class LedgerHistory {
         if (query.resourceType() != null) {
             where = where.and(AGGREGATE_TYPE.eq(query.resourceType().aggregateType()));
             if (query.resourceId() != null) {
-                where = where.and(AGGREGATE_ID.eq(query.resourceType().aggregateId(query.resourceId())));
+                where = where.and(AGGREGATE_ID.eq(query.resourceType().aggregateId(query.resourceId(),
+                        query.visible().project())));
             }
         }
         if (query.actor() != null) {

@@ -2,6 +2,7 @@ package org.fleetledger.query.ledger;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The kinds of resource whose changes the ledger reports: the name records and filters use, the
@@ -41,6 +42,14 @@ public enum LedgerResourceType {
     /** The aggregate identifier of a resource of this type with this id. */
     String aggregateId(String id) {
         return idPrefix + id;
+    }
+
+    /**
+     * The aggregate identifier of a resource of this type named {@code id} in requests of {@code project}:
+     * labels and variable schemas are named within their project.
+     */
+    String aggregateId(String id, UUID project) {
+        return this == LABEL || this == VARIABLE_SCHEMA ? aggregateId(project + ":" + id) : aggregateId(id);
     }
 
     /**

@@ -86,7 +86,11 @@ public class ReadModelRebuild {
             connection.commit();
             long position;
             try (ShadowProjections projections = new ShadowProjections(context, shadowDb)) {
+                projections.beginBulkReplay();
                 position = replay(projections, shadowDb, connection, 0, events.head());
+                shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
+                projections.endBulkReplay();
+                connection.commit();
                 long head;
                 while ((head = events.head()) - position > BATCH) {
                     position = replay(projections, shadowDb, connection, position, head);

@@ -35,6 +35,16 @@ final class ShadowProjections implements AutoCloseable {
         projections.forEach(type -> handlers.add(new AnnotationEventHandlerAdapter(context.getBean(type))));
     }
 
+    /** Lets the projections' components leave per-event work for one pass at the end ({@link BulkReplay}). */
+    void beginBulkReplay() {
+        context.getBeansOfType(BulkReplay.class).values().forEach(BulkReplay::beginBulkReplay);
+    }
+
+    /** Does the work left since {@link #beginBulkReplay}; from then on, event by event again. */
+    void endBulkReplay() {
+        context.getBeansOfType(BulkReplay.class).values().forEach(BulkReplay::endBulkReplay);
+    }
+
     /** Hands an event to every projection that handles it. */
     void handle(EventMessage<?> event) throws Exception {
         for (AnnotationEventHandlerAdapter handler : handlers) {

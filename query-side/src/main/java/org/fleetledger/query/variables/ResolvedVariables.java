@@ -1,8 +1,10 @@
 package org.fleetledger.query.variables;
 
+import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -17,7 +19,7 @@ import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
  */
 @Component
 @ShadowWriter
-class ResolvedVariables {
+class ResolvedVariables implements BulkReplay {
 
     /** {@code jsonb_object_agg} keeps the last value of a key, so rows are aggregated from the highest rank down. */
     private static final String REFRESH = """
@@ -37,6 +39,8 @@ class ResolvedVariables {
             """;
 
     private final DSLContext db;
+    // only a rebuild's own instance defers (ADR 0018); the live one always refreshes at once
+    private boolean deferred;
 
     ResolvedVariables(DSLContext db) {
         this.db = db;
@@ -44,7 +48,20 @@ class ResolvedVariables {
 
     /** Recomputes the resolved variables of every node {@code nodes} selects (a condition on {@code resolution_node}). */
     void refresh(Condition nodes) {
-        db.query(REFRESH, nodes).execute();
+        if (!deferred) {
+            db.query(REFRESH, nodes).execute();
+        }
+    }
+
+    @Override
+    public void beginBulkReplay() {
+        deferred = true;
+    }
+
+    @Override
+    public void endBulkReplay() {
+        deferred = false;
+        refresh(DSL.trueCondition());
     }
 
     void remove(String ownerType, String ownerId) {

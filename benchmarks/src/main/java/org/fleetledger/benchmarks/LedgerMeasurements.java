@@ -1,0 +1,66 @@
+package org.fleetledger.benchmarks;
+
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+/**
+ * What the ledger issue sets targets for, on the generated fleet: the first page of the history of a
+ * host with 1,000 changes, one host's resolved variables at a past position ({@code as_of}), and
+ * the rate of a rebuild of every read model from the log.
+ */
+final class LedgerMeasurements {
+
+    private static final int CHANGES = 1_000;
+
+    private LedgerMeasurements() {
+    }
+
+    static void run(Report report, Api api, List<Long> hosts, Random random) throws Exception {
+        long busy = hosts.getFirst();
+        for (int i = 0; i < CHANGES; i++) {
+            api.call("PUT", "/v1/hosts/" + busy + "/variables", "{\"counter\": " + i + "}", 200);
+        }
+        FleetBenchmark.measure(report, "history of a host with 1,000 changes, first page", 1, 500,
+                i -> "/v1/hosts/" + busy + "/history", api, "p99 <= 20 ms");
+
+        long head = head(api);
+        List<String> pastReads = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            long host = hosts.get(random.nextInt(hosts.size()));
+            long created = api.get("/v1/hosts/" + host + "/history?limit=10").get("history").get(0).get("position")
+                    .longValue();
+            pastReads.add("/v1/hosts/" + host + "/variables?resolved-values=true&as_of="
+                    + (created + (head - created) / 2));
+        }
+        IntFunction<String> pastRead = i -> pastReads.get(i % pastReads.size());
+        FleetBenchmark.measure(report, "as_of resolved variables of one host", 1, 3000, pastRead, api,
+                "p99 <= 20 ms");
+        report.fact(String.format("The log held %,d events for the as_of and rebuild measurements", head));
+
+        Instant started = Instant.now();
+        api.call("POST", "/v1/ledger/rebuild", null, 202);
+        JsonNode status = api.get("/v1/ledger/rebuild");
+        while (!status.get("state").stringValue().equals("done")) {
+            if (status.get("state").stringValue().equals("failed")) {
+                throw new IllegalStateException("the rebuild failed: " + status);
+            }
+            Thread.sleep(500);
+            status = api.get("/v1/ledger/rebuild");
+        }
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        report.fact(String.format("Rebuild of every read model: %,d events in %.1f s, %,.0f events/s "
+                        + "(target >= 20,000 events/s), including the switch", status.get("events_done").longValue(),
+                seconds, status.get("events_done").longValue() / seconds));
+    }
+
+    private static long head(Api api) {
+        JsonNode status = api.get("/v1/ledger/verify");
+        return status.get("head_position").longValue();
+    }
+}
