@@ -75,10 +75,16 @@ class DeviceTimeTravel {
     }
 
     /**
-     * How the device's variables, own or resolved, differ between two positions ({@code to}: now when
-     * null). A side where the device did not exist counts as no variables; 404 when it existed at neither.
+     * How the device's variables, own or resolved ({@code resolved-values}), differ between the positions
+     * {@code from} (required) and {@code to} (now when absent). A side where the device did not exist counts as no variables; 404 when it existed at neither.
      */
-    VariablesDiffBody diff(DeviceKind kind, long id, long from, Long to, boolean resolved, ProjectFilter visible) {
+    VariablesDiffBody diff(DeviceKind kind, long id, QuerySpec.Query query, ProjectFilter visible) {
+        Long from = position(query, "from");
+        if (from == null) {
+            throw ApiException.validation(List.of("'from' is a required parameter"));
+        }
+        Long to = position(query, "to");
+        boolean resolved = query.bool("resolved-values");
         long until = to == null ? travel.head() : to;
         Map<String, JsonNode> before = variablesOrNone(kind, id, from, resolved, visible);
         Map<String, JsonNode> after = variablesOrNone(kind, id, until, resolved, visible);

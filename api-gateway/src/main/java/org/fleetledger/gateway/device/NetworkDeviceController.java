@@ -227,14 +227,8 @@ class NetworkDeviceController {
     /** How the variables differ between {@code from} and {@code to} (default: now), from the log. */
     @GetMapping("/{id}/variables/diff")
     VariablesDiffBody diffVariables(HttpServletRequest request, @PathVariable String id) {
-        QuerySpec.Query query = DIFF.parse(request);
-        long deviceId = ResourceIds.parse(id);
-        Long from = timeTravel.position(query, "from");
-        if (from == null) {
-            throw ApiException.validation(List.of("'from' is a required parameter"));
-        }
-        return timeTravel.diff(DeviceKind.NETWORK_DEVICE, deviceId, from, timeTravel.position(query, "to"),
-                query.bool("resolved-values"), Caller.of(request).readable());
+        return timeTravel.diff(DeviceKind.NETWORK_DEVICE, ResourceIds.parse(id), DIFF.parse(request),
+                Caller.of(request).readable());
     }
 
     @PutMapping("/{id}/variables")

@@ -9,6 +9,7 @@ import org.fleetledger.query.ledger.EventLogReader;
 import org.fleetledger.query.progress.ReadModels;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.BatchedConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -79,24 +80,35 @@ public class ReadModelRebuild {
     private void run() {
         Instant started = status.startedAt();
         log.info("rebuild: replaying {} events into schema {}", status.eventsTotal(), ShadowSchema.SHADOW);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        try (Connection pooled = dataSource.getConnection()) {
+            pooled.setAutoCommit(false);
+            // consecutive writes of the same statement go to the database as one JDBC batch; reads and
+            // commits send what is pending first
+            Connection connection = new BatchedConnection(pooled, BATCH);
             DSLContext shadowDb = DSL.using(connection, db.dialect(), db.settings());
+            // the replay runs the same few statements millions of times: generic plans serve them well
+            shadowDb.execute("SET plan_cache_mode = auto");
             ShadowSchema.create(shadowDb);
             connection.commit();
             long position;
             try (ShadowProjections projections = new ShadowProjections(context, shadowDb)) {
                 projections.beginBulkReplay();
                 position = replay(projections, shadowDb, connection, 0, events.head());
+                log.info("rebuild: replayed up to position {} in {} s; resolving variables", position,
+                        Duration.between(started, Instant.now()).toSeconds());
                 shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
                 projections.endBulkReplay();
                 connection.commit();
+                log.info("rebuild: variables resolved at {} s; catching up and switching",
+                        Duration.between(started, Instant.now()).toSeconds());
                 long head;
                 while ((head = events.head()) - position > BATCH) {
                     position = replay(projections, shadowDb, connection, position, head);
                 }
                 position = switchOver(projections, shadowDb, connection, position);
             }
+            shadowDb.execute("RESET plan_cache_mode");
+            connection.commit();
             transaction.executeWithoutResult(tx -> ShadowSchema.dropRetired(db));
             Duration took = Duration.between(started, Instant.now());
             status = new RebuildStatus("done", status.eventsDone(), position, rate(status.eventsDone(), took), 0L,
