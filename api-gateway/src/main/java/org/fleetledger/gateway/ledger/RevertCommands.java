@@ -49,9 +49,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The commands that undo one change: what it did to variables and labels is set back to what the
- * resource had just before it; a create is undone by deleting the resource. Field updates and
- * deletes are not reverted yet (400).
+ * The commands that undo one change: what it did to fields ({@link RevertedFields}), variables and
+ * labels is set back to what the resource had just before it; a create is undone by deleting the
+ * resource. Deletes are not reverted yet (400).
  */
 final class RevertCommands {
 
@@ -66,9 +66,12 @@ final class RevertCommands {
         if (reversal.created()) {
             return List.of(deletion(reversal, scope));
         }
-        if (reversal.deleted() || !reversal.change().changes().fields().isEmpty()) {
+        if (reversal.deleted()) {
             throw ApiException.validation(List.of("A " + reversal.change().type()
-                    + " cannot be reverted yet: only changes of variables and labels, and creations, can."));
+                    + " cannot be reverted yet: restoring a deleted resource is not served."));
+        }
+        if (!reversal.change().changes().fields().isEmpty()) {
+            return List.of(RevertedFields.update(reversal, scope));
         }
         List<Object> commands = new ArrayList<>();
         ResourceChanges changes = reversal.change().changes();
@@ -93,6 +96,10 @@ final class RevertCommands {
         }
         if (!changes.labelsRemoved().isEmpty()) {
             commands.add(labels(reversal, scope, List.copyOf(changes.labelsRemoved()), true));
+        }
+        if (commands.isEmpty()) {
+            throw ApiException.validation(List.of("The " + reversal.change().type()
+                    + " changed nothing that a revert can set back."));
         }
         return commands;
     }

@@ -103,9 +103,28 @@ class RevertApiTest extends ApiTest {
     }
 
     @Test
+    void setsFieldsBackWithTheirOwnChecks() {
+        long host = host("{}");
+        String original = api.get("/v1/hosts/" + host).json().get("name").stringValue();
+        api.put("/v1/hosts/" + host, "{\"name\": \"renamed\", \"note\": \"n\"}");
+        String rename = last("/v1/hosts/" + host).get("event_id").stringValue();
+        assertThat(api.post("/v1/changes/" + rename + "/revert", null).status()).isEqualTo(200);
+        JsonNode back = api.get("/v1/hosts/" + host).json();
+        assertThat(back.get("name").stringValue()).isEqualTo(original);
+        assertThat(back.get("note").isNull()).isTrue();
+
+        api.put("/v1/clouds/" + cloud, "{\"name\": \"second\"}");
+        String cloudRename = last("/v1/clouds/" + cloud).get("event_id").stringValue();
+        api.post("/v1/clouds", "{\"name\": \"c\"}");
+        assertThat(api.post("/v1/changes/" + cloudRename + "/revert", null).status())
+                .as("the old name is taken again").isEqualTo(409);
+    }
+
+    @Test
     void answersWhatItCannotRevert() {
-        api.put("/v1/clouds/" + cloud, "{\"name\": \"renamed\"}");
-        String update = last("/v1/clouds/" + cloud).get("event_id").stringValue();
+        long extra = id(api.post("/v1/clouds", "{\"name\": \"doomed\"}"));
+        api.delete("/v1/clouds/" + extra);
+        String update = last("/v1/clouds/" + extra).get("event_id").stringValue();
         assertThat(api.post("/v1/changes/" + update + "/revert", null).status()).isEqualTo(400);
         assertThat(api.post("/v1/changes/" + UUID.randomUUID() + "/revert", null).status()).isEqualTo(404);
         assertThat(newProjectWithUser(Role.ADMIN).post("/v1/changes/" + update + "/revert", null).status())
