@@ -16,6 +16,7 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
@@ -23,12 +24,15 @@ import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
+import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.cell.CellQueries;
 import org.fleetledger.query.cell.CellView;
 import org.fleetledger.query.cell.ListCellsQuery;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
@@ -44,6 +48,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.INTEGER;
 import static org.fleetledger.gateway.http.BodySchema.Type.NAME;
@@ -63,19 +68,23 @@ class CellController {
     private static final QuerySpec LIST = QuerySpec.builder()
             .integer("region_id").integer("cloud_id").integer("id").string("name").string("vars").bool("details", null)
             .bool("resolved-values", true).paginated().build();
-    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
+    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true)
+            .string(AsOf.PARAMETER).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
     private final CellQueries cells;
     private final VariableQueries variables;
     private final LedgerWrites writes;
+    private final ResourceTimeTravel timeTravel;
     private final IdAllocator ids;
     private final JsonBodies bodies;
     private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     CellController(CellQueries cells, VariableQueries variables, LedgerWrites writes, IdAllocator ids,
-                   JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints) {
+                   JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints,
+            ResourceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.ownVariablesEndpoints = ownVariablesEndpoints;
         this.cells = cells;
         this.variables = variables;
@@ -118,7 +127,17 @@ class CellController {
 
     @GetMapping("/{id}")
     CellBody get(HttpServletRequest request, @PathVariable String id) {
-        boolean resolved = GET.parse(request).bool("resolved-values");
+        QuerySpec.Query query = GET.parse(request);
+        boolean resolved = query.bool("resolved-values");
+        Long asOf = timeTravel.asOf(query);
+        if (asOf != null) {
+            long cellId = ResourceIds.parse(id);
+            ResourceState then = timeTravel.at(LedgerResourceType.CELL, cellId, asOf, Caller.of(request).readable());
+            return CellBody.of(new CellView(cellId, UUID.fromString(then.text("project_id")), then.number("cloud_id"),
+                    then.number("region_id"), then.text("name"), then.text("note"),
+                    ResourceTimeTravel.time(then.createdAt()), ResourceTimeTravel.time(then.updatedAt())),
+                    timeTravel.scopeVariables(LedgerResourceType.CELL, then, asOf, resolved));
+        }
         CellView cell = visible(Caller.of(request), ResourceIds.parse(id));
         return CellBody.of(cell, variablesOf(cell, resolved));
     }

@@ -14,6 +14,7 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
@@ -21,6 +22,7 @@ import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
+import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
@@ -29,6 +31,8 @@ import org.fleetledger.query.cloud.CloudView;
 import org.fleetledger.query.cloud.FetchCloudQuery;
 import org.fleetledger.query.cloud.ListCloudsQuery;
 import org.fleetledger.query.cloud.LookUpCloudQuery;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
@@ -44,6 +48,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.NAME;
 import static org.fleetledger.gateway.http.BodySchema.Type.NULLABLE_STRING;
@@ -60,18 +65,22 @@ class CloudController {
             .optional("name", NAME).optional("note", NULLABLE_STRING).build();
     private static final QuerySpec LIST = QuerySpec.builder()
             .string("name").integer("id").string("vars").bool("details", false).paginated().build();
+    private static final QuerySpec GET = QuerySpec.builder().string(AsOf.PARAMETER).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
     private final CloudQueries clouds;
     private final VariableQueries variables;
     private final LedgerWrites writes;
+    private final ResourceTimeTravel timeTravel;
     private final IdAllocator ids;
     private final JsonBodies bodies;
     private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     CloudController(CloudQueries clouds, VariableQueries variables, LedgerWrites writes, IdAllocator ids,
-                    JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints) {
+                    JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints,
+            ResourceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.ownVariablesEndpoints = ownVariablesEndpoints;
         this.clouds = clouds;
         this.variables = variables;
@@ -117,7 +126,14 @@ class CloudController {
 
     @GetMapping("/{id}")
     CloudBody get(HttpServletRequest request, @PathVariable String id) {
-        NO_PARAMETERS.parse(request);
+        Long asOf = timeTravel.asOf(GET.parse(request));
+        if (asOf != null) {
+            long cloudId = ResourceIds.parse(id);
+            ResourceState then = timeTravel.at(LedgerResourceType.CLOUD, cloudId, asOf, Caller.of(request).readable());
+            return CloudBody.of(new CloudView(cloudId, UUID.fromString(then.text("project_id")), then.text("name"),
+                    then.text("note"), ResourceTimeTravel.time(then.createdAt()),
+                    ResourceTimeTravel.time(then.updatedAt())), VariableMap.ofValues(then.variables()));
+        }
         CloudView cloud = visible(Caller.of(request), ResourceIds.parse(id));
         return CloudBody.of(cloud, ownVariables(cloud.id()));
     }

@@ -1,22 +1,18 @@
 package org.fleetledger.gateway.device;
 
 import org.fleetledger.gateway.http.ApiException;
-import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.QuerySpec;
+import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.query.device.DeviceKind;
 import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.ledger.LedgerResourceType;
-import org.fleetledger.query.ledger.LedgerTimeTravel;
 import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.support.ProjectFilter;
 import org.fleetledger.query.variables.VariableMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +25,9 @@ import java.util.UUID;
 @Component
 class DeviceTimeTravel {
 
-    private final LedgerTimeTravel travel;
+    private final ResourceTimeTravel travel;
 
-    DeviceTimeTravel(LedgerTimeTravel travel) {
+    DeviceTimeTravel(ResourceTimeTravel travel) {
         this.travel = travel;
     }
 
@@ -41,12 +37,12 @@ class DeviceTimeTravel {
 
     /** The position the request's {@code as_of} names, or null without one. */
     Long asOf(QuerySpec.Query query) {
-        return AsOf.position(query, travel);
+        return travel.asOf(query);
     }
 
     /** The position a parameter read like {@code as_of} names, or null without one. */
     Long position(QuerySpec.Query query, String parameter) {
-        return AsOf.position(query, parameter, travel);
+        return travel.position(query, parameter);
     }
 
     /** The device then; 404 when it did not exist then (not yet, or deleted) or lies outside the caller's projects. */
@@ -55,9 +51,7 @@ class DeviceTimeTravel {
     }
 
     private Optional<DeviceAt> find(DeviceKind kind, long id, long position, ProjectFilter visible) {
-        return travel.stateAt(type(kind), Long.toString(id), position)
-                .filter(found -> visible.allProjects()
-                        || visible.project().toString().equals(found.text("project_id")))
+        return travel.find(type(kind), id, position, visible)
                 .map(state -> new DeviceAt(view(kind, id, state), state, position));
     }
 
@@ -70,8 +64,7 @@ class DeviceTimeTravel {
     }
 
     VariableMap variables(DeviceAt device, boolean resolved) {
-        return VariableMap.ofValues(resolved ? travel.resolvedAt(device.state(), device.position())
-                : device.state().variables());
+        return travel.deviceVariables(device.state(), device.position(), resolved);
     }
 
     /**
@@ -85,7 +78,7 @@ class DeviceTimeTravel {
         }
         Long to = position(query, "to");
         boolean resolved = query.bool("resolved-values");
-        long until = to == null ? travel.head() : to;
+        long until = to == null ? travel.now() : to;
         Map<String, JsonNode> before = variablesOrNone(kind, id, from, resolved, visible);
         Map<String, JsonNode> after = variablesOrNone(kind, id, until, resolved, visible);
         if (before == null && after == null) {
@@ -98,7 +91,7 @@ class DeviceTimeTravel {
     private Map<String, JsonNode> variablesOrNone(DeviceKind kind, long id, long position, boolean resolved,
                                                   ProjectFilter visible) {
         return find(kind, id, position, visible)
-                .map(then -> resolved ? travel.resolvedAt(then.state(), position) : then.state().variables())
+                .map(then -> travel.deviceVariables(then.state(), position, resolved).toMap())
                 .orElse(null);
     }
 
@@ -107,7 +100,7 @@ class DeviceTimeTravel {
                 state.number("region_id"), state.number("cell_id"), state.number("parent_id"), state.text("name"),
                 state.text("ip_address"), state.text("device_type"), bool(state.fields().get("active")),
                 state.text("note"), state.text("model_name"), state.text("os_version"), state.text("vlans"),
-                time(state.createdAt()), time(state.updatedAt()));
+                ResourceTimeTravel.time(state.createdAt()), ResourceTimeTravel.time(state.updatedAt()));
     }
 
     private static LedgerResourceType type(DeviceKind kind) {
@@ -116,9 +109,5 @@ class DeviceTimeTravel {
 
     private static boolean bool(JsonNode value) {
         return value != null && value.booleanValue();
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

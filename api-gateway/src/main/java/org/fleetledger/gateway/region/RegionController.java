@@ -15,6 +15,7 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
@@ -22,9 +23,12 @@ import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
+import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.region.ListRegionsQuery;
 import org.fleetledger.query.region.LookUpRegionQuery;
@@ -44,6 +48,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.INTEGER;
 import static org.fleetledger.gateway.http.BodySchema.Type.NAME;
@@ -64,19 +69,23 @@ class RegionController {
             .string("name").integer("id").integer("cloud_id").string("vars").bool("details", null)
             .bool("resolved-values", true)
             .paginated().build();
-    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).build();
+    private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true)
+            .string(AsOf.PARAMETER).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
     private final RegionQueries regions;
     private final VariableQueries variables;
     private final LedgerWrites writes;
+    private final ResourceTimeTravel timeTravel;
     private final IdAllocator ids;
     private final JsonBodies bodies;
     private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     RegionController(RegionQueries regions, VariableQueries variables, LedgerWrites writes, IdAllocator ids,
-                     JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints) {
+                     JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints,
+            ResourceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.ownVariablesEndpoints = ownVariablesEndpoints;
         this.regions = regions;
         this.variables = variables;
@@ -123,7 +132,18 @@ class RegionController {
 
     @GetMapping("/{id}")
     RegionBody get(HttpServletRequest request, @PathVariable String id) {
-        boolean resolved = GET.parse(request).bool("resolved-values");
+        QuerySpec.Query query = GET.parse(request);
+        boolean resolved = query.bool("resolved-values");
+        Long asOf = timeTravel.asOf(query);
+        if (asOf != null) {
+            long regionId = ResourceIds.parse(id);
+            ResourceState then = timeTravel.at(LedgerResourceType.REGION, regionId, asOf,
+                    Caller.of(request).readable());
+            return RegionBody.of(new RegionView(regionId, UUID.fromString(then.text("project_id")),
+                    then.number("cloud_id"), then.text("name"), then.text("note"),
+                    ResourceTimeTravel.time(then.createdAt()), ResourceTimeTravel.time(then.updatedAt())),
+                    timeTravel.scopeVariables(LedgerResourceType.REGION, then, asOf, resolved));
+        }
         RegionView region = visible(Caller.of(request), ResourceIds.parse(id));
         return RegionBody.of(region, variablesOf(region, resolved));
     }

@@ -109,4 +109,29 @@ class TimeTravelApiTest extends ApiTest {
         assertThat(api.get("/v1/hosts/" + host + "/variables/diff").status()).as("from is required").isEqualTo(400);
         assertThat(api.get("/v1/hosts/999999999/variables/diff?from=1").status()).isEqualTo(404);
     }
+
+    @Test
+    void answersCloudsRegionsAndCellsAsTheyWere() {
+        api.put("/v1/clouds/" + cloud + "/variables", "{\"c\": 1}");
+        long then = api.put("/v1/regions/" + region + "/variables", "{\"r\": 1}").position();
+        api.put("/v1/clouds/" + cloud, "{\"name\": \"c2\"}");
+        api.put("/v1/clouds/" + cloud + "/variables", "{\"c\": 2}");
+        assertThat(api.delete("/v1/cells/" + cell).status()).isEqualTo(204);
+
+        JsonNode oldCloud = api.get("/v1/clouds/" + cloud + "?as_of=" + then).json();
+        assertThat(oldCloud.get("name").stringValue()).isEqualTo("c");
+        assertThat(oldCloud.get("variables").toString()).isEqualTo("{\"c\":1}");
+        assertThat(oldCloud.get("updated_at").isNull()).isTrue();
+        assertThat(api.get("/v1/clouds/" + cloud).json().get("name").stringValue()).isEqualTo("c2");
+        assertThat(api.get("/v1/regions/" + region + "?as_of=" + then).json().get("variables").toString())
+                .isEqualTo("{\"c\":1,\"r\":1}");
+        assertThat(api.get("/v1/regions/" + region + "?resolved-values=false&as_of=" + then).json().get("variables")
+                .toString()).isEqualTo("{\"r\":1}");
+        JsonNode oldCell = api.get("/v1/cells/" + cell + "?as_of=" + then).json();
+        assertThat(oldCell.get("region_id").longValue()).isEqualTo(region);
+        assertThat(oldCell.get("variables").toString()).isEqualTo("{\"c\":1,\"r\":1}");
+        assertThat(api.get("/v1/cells/" + cell).status()).isEqualTo(404);
+        assertThat(newProjectWithUser(Role.ADMIN).get("/v1/clouds/" + cloud + "?as_of=" + then).status())
+                .isEqualTo(404);
+    }
 }

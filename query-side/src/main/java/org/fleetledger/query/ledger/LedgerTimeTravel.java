@@ -97,6 +97,24 @@ public class LedgerTimeTravel {
         return resolved;
     }
 
+    /**
+     * The resolved variables of a cell or region at {@code position}: its own, then its region's (for a
+     * cell), its cloud's and its project's, as each was then.
+     */
+    public Map<String, JsonNode> resolvedScopeAt(LedgerResourceType type, ResourceState scope, long position) {
+        List<String> broader = new ArrayList<>();
+        if (type == LedgerResourceType.CELL) {
+            broader.add(LedgerResourceType.REGION.aggregateId(scope.text("region_id")));
+        }
+        broader.add(LedgerResourceType.CLOUD.aggregateId(scope.text("cloud_id")));
+        broader.add(LedgerResourceType.PROJECT.aggregateId(scope.text("project_id")));
+        Map<String, ResourceState> states = statesAt(broader, position);
+        Map<String, JsonNode> resolved = new TreeMap<>(scope.variables());
+        broader.forEach(aggregate -> states.getOrDefault(aggregate, ResourceState.NONE).variables()
+                .forEach(resolved::putIfAbsent));
+        return resolved;
+    }
+
     /** The states of several aggregates at a position, each folded from its own events; absent: no events. */
     private Map<String, ResourceState> statesAt(Collection<String> aggregates, long position) {
         Condition where = AGGREGATE_ID.in(aggregates).and(POSITION.le(position));
