@@ -167,8 +167,9 @@ class CellController {
 
     @GetMapping("/{id}/variables")
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        CellView cell = visible(Caller.of(request), ResourceIds.parse(id));
-        return ownVariablesEndpoints.get(request, OwnerType.CELL, cell.id());
+        long resourceId = ResourceIds.parse(id);
+        return ownVariablesEndpoints.get(request, LedgerResourceType.CELL, OwnerType.CELL, resourceId,
+                () -> visible(Caller.of(request), resourceId));
     }
 
     @PutMapping("/{id}/variables")

@@ -163,8 +163,9 @@ class CloudController {
 
     @GetMapping("/{id}/variables")
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        CloudView cloud = visible(Caller.of(request), ResourceIds.parse(id));
-        return ownVariablesEndpoints.get(request, OwnerType.CLOUD, cloud.id());
+        long resourceId = ResourceIds.parse(id);
+        return ownVariablesEndpoints.get(request, LedgerResourceType.CLOUD, OwnerType.CLOUD, resourceId,
+                () -> visible(Caller.of(request), resourceId));
     }
 
     @PutMapping("/{id}/variables")

@@ -5,6 +5,8 @@ import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -15,27 +17,42 @@ import java.util.function.BiFunction;
 
 /**
  * {@code /v1/{resources}/{id}/variables}, the same for every resource that owns variables (facts 5.3):
- * GET answers the own variables and takes no parameters, PUT merges an object of variables, DELETE
+ * GET answers the own variables and takes no parameters but {@code as_of}, PUT merges an object of variables, DELETE
  * removes a JSON array of keys. Each resource supplies how to find it and which command to send.
  */
 @Component
 public class OwnVariablesEndpoints {
 
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
+    private static final QuerySpec GET = QuerySpec.builder().string(AsOf.PARAMETER).build();
 
     private final VariableQueries variables;
     private final LedgerWrites writes;
     private final JsonBodies bodies;
+    private final ResourceTimeTravel timeTravel;
 
-    OwnVariablesEndpoints(VariableQueries variables, LedgerWrites writes, JsonBodies bodies) {
+    OwnVariablesEndpoints(VariableQueries variables, LedgerWrites writes, JsonBodies bodies,
+                          ResourceTimeTravel timeTravel) {
         this.variables = variables;
         this.writes = writes;
         this.bodies = bodies;
+        this.timeTravel = timeTravel;
     }
 
-    /** Call once the caller is known to see the resource (else it is a 404). */
-    public VariablesBody get(HttpServletRequest request, OwnerType type, long id) {
-        return getByKey(request, type, Long.toString(id));
+    /**
+     * The resource's own variables now, once {@code visibleNow} has checked that the caller sees it (else
+     * it throws the 404); with {@code as_of}, as they were then, read from the log (the resource may be
+     * deleted since).
+     */
+    public VariablesBody get(HttpServletRequest request, LedgerResourceType type, OwnerType owner, long id,
+                             Runnable visibleNow) {
+        Long asOf = timeTravel.asOf(GET.parse(request));
+        if (asOf != null) {
+            return new VariablesBody(VariableMap.ofValues(
+                    timeTravel.at(type, id, asOf, Caller.of(request).readable()).variables()));
+        }
+        visibleNow.run();
+        return new VariablesBody(variables.own(owner, Long.toString(id)));
     }
 
     /** As {@link #get}, for owners whose ids are not numbers (projects, labels). */

@@ -29,6 +29,7 @@ import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
+import org.fleetledger.query.ledger.LedgerResourceType;
 import org.fleetledger.query.network.ListNetworksQuery;
 import org.fleetledger.query.network.NetworkQueries;
 import org.fleetledger.query.network.NetworkView;
@@ -164,8 +165,9 @@ class NetworkController {
 
     @GetMapping("/{id}/variables")
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        NetworkView network = visible(Caller.of(request), ResourceIds.parse(id));
-        return ownVariablesEndpoints.get(request, OwnerType.NETWORK, network.id());
+        long resourceId = ResourceIds.parse(id);
+        return ownVariablesEndpoints.get(request, LedgerResourceType.NETWORK, OwnerType.NETWORK, resourceId,
+                () -> visible(Caller.of(request), resourceId));
     }
 
     @PutMapping("/{id}/variables")

@@ -173,8 +173,9 @@ class RegionController {
 
     @GetMapping("/{id}/variables")
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
-        RegionView region = visible(Caller.of(request), ResourceIds.parse(id));
-        return ownVariablesEndpoints.get(request, OwnerType.REGION, region.id());
+        long resourceId = ResourceIds.parse(id);
+        return ownVariablesEndpoints.get(request, LedgerResourceType.REGION, OwnerType.REGION, resourceId,
+                () -> visible(Caller.of(request), resourceId));
     }
 
     @PutMapping("/{id}/variables")

@@ -131,6 +131,12 @@ class TimeTravelApiTest extends ApiTest {
         assertThat(oldCell.get("region_id").longValue()).isEqualTo(region);
         assertThat(oldCell.get("variables").toString()).isEqualTo("{\"c\":1,\"r\":1}");
         assertThat(api.get("/v1/cells/" + cell).status()).isEqualTo(404);
+        assertThat(variables("/v1/cells/" + cell + "/variables?as_of=" + then)).as("own, of a deleted cell")
+                .isEqualTo("{}");
+        assertThat(variables("/v1/clouds/" + cloud + "/variables?as_of=" + then)).isEqualTo("{\"c\":1}");
+        assertThat(variables("/v1/clouds/" + cloud + "/variables")).isEqualTo("{\"c\":2}");
+        assertThat(api.get("/v1/cells/" + cell + "/variables").status()).isEqualTo(404);
+        assertThat(api.get("/v1/clouds/" + cloud + "/variables?as_of=1").status()).as("not yet").isEqualTo(404);
         assertThat(newProjectWithUser(Role.ADMIN).get("/v1/clouds/" + cloud + "?as_of=" + then).status())
                 .isEqualTo(404);
     }

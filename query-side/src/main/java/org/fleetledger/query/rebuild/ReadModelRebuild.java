@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Rebuilds every read model from the log while the live ones keep serving (ADR 0018): the projections
@@ -127,7 +128,10 @@ public class ReadModelRebuild {
                             long position) throws Exception {
         List<TrackingEventProcessor> live = liveProcessors();
         status = withState("switching");
-        live.forEach(TrackingEventProcessor::shutDown);
+        Instant pausedAt = Instant.now();
+        // all at once: each one may be waiting out a poll of the log before it stops
+        CompletableFuture.allOf(live.stream().map(TrackingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
         try {
             long head = events.head();
             long reached = replay(projections, shadowDb, connection, position, head);
@@ -141,6 +145,8 @@ public class ReadModelRebuild {
             return reached;
         } finally {
             live.forEach(TrackingEventProcessor::start);
+            log.info("rebuild: switched; the live processors stood still for {} ms",
+                    Duration.between(pausedAt, Instant.now()).toMillis());
         }
     }
 
