@@ -1,6 +1,7 @@
 package org.fleetledger.gateway.device;
 
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.DiffBody;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.VariablesBody;
@@ -71,7 +72,7 @@ class DeviceTimeTravel {
      * How the device's variables, own or resolved ({@code resolved-values}), differ between the positions
      * {@code from} (required) and {@code to} (now when absent). A side where the device did not exist counts as no variables; 404 when it existed at neither.
      */
-    VariablesDiffBody diff(DeviceKind kind, long id, QuerySpec.Query query, ProjectFilter visible) {
+    DiffBody diff(DeviceKind kind, long id, QuerySpec.Query query, ProjectFilter visible) {
         Long from = position(query, "from");
         if (from == null) {
             throw ApiException.validation(List.of("'from' is a required parameter"));
@@ -84,7 +85,7 @@ class DeviceTimeTravel {
         if (before == null && after == null) {
             throw ApiException.notFound();
         }
-        return VariablesDiffBody.between(from, before == null ? Map.of() : before, until,
+        return DiffBody.between(from, before == null ? Map.of() : before, until,
                 after == null ? Map.of() : after);
     }
 

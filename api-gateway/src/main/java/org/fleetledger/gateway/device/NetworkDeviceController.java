@@ -24,6 +24,7 @@ import org.fleetledger.gateway.device.DeviceTimeTravel.DeviceAt;
 import org.fleetledger.gateway.http.ApiException;
 import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
+import org.fleetledger.gateway.http.DiffBody;
 import org.fleetledger.gateway.http.IpAddresses;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
@@ -226,7 +227,7 @@ class NetworkDeviceController {
 
     /** How the variables differ between {@code from} and {@code to} (default: now), from the log. */
     @GetMapping("/{id}/variables/diff")
-    VariablesDiffBody diffVariables(HttpServletRequest request, @PathVariable String id) {
+    DiffBody diffVariables(HttpServletRequest request, @PathVariable String id) {
         return timeTravel.diff(DeviceKind.NETWORK_DEVICE, ResourceIds.parse(id), DIFF.parse(request),
                 Caller.of(request).readable());
     }

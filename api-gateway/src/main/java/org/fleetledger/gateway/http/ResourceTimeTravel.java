@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,9 +50,34 @@ public class ResourceTimeTravel {
 
     /** As {@link #at}, empty instead of 404. */
     public Optional<ResourceState> find(LedgerResourceType type, long id, long position, ProjectFilter visible) {
-        return travel.stateAt(type, Long.toString(id), position)
+        return find(type, Long.toString(id), position, visible);
+    }
+
+    /** As {@link #find(LedgerResourceType, long, long, ProjectFilter)}, for ids that are not numbers (projects). */
+    public Optional<ResourceState> find(LedgerResourceType type, String id, long position, ProjectFilter visible) {
+        return travel.stateAt(type, id, position)
                 .filter(state -> visible.allProjects()
                         || visible.project().toString().equals(state.text("project_id")));
+    }
+
+    /**
+     * How a resource's fields differ between the positions {@code from} (required) and {@code to} (now
+     * when absent). A side where it did not exist counts as no fields; 404 when it existed at neither.
+     */
+    public DiffBody fieldsDiff(LedgerResourceType type, String id, QuerySpec.Query query, ProjectFilter visible) {
+        Long from = position(query, "from");
+        if (from == null) {
+            throw ApiException.validation(List.of("'from' is a required parameter"));
+        }
+        Long to = position(query, "to");
+        long until = to == null ? now() : to;
+        Optional<ResourceState> before = find(type, id, from, visible);
+        Optional<ResourceState> after = find(type, id, until, visible);
+        if (before.isEmpty() && after.isEmpty()) {
+            throw ApiException.notFound();
+        }
+        return DiffBody.between(from, before.map(ResourceState::fields).orElse(Collections.emptySortedMap()), until,
+                after.map(ResourceState::fields).orElse(Collections.emptySortedMap()));
     }
 
     /** A cell's or region's variables then, own or resolved. */

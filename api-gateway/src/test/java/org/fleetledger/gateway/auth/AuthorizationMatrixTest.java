@@ -166,6 +166,8 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> null, adminOnly(200)));
         routes.put("PUT /v1/projects/{id}/settings", new Route("PUT", () -> "/v1/projects/" + project + "/settings",
                 () -> "{\"require_change_note\": false}", adminOnly(200)));
+        routes.put("GET /v1/projects/{id}/diff", new Route("GET", () -> "/v1/projects/" + project + "/diff?from=1",
+                () -> null, adminOnly(200)));
         routes.put("GET /v1/projects/{id}/history", new Route("GET", () -> "/v1/projects/" + project + "/history",
                 () -> null, adminOnly(200)));
         routes.put("GET /v1/ledger/rebuild", new Route("GET", () -> "/v1/ledger/rebuild", () -> null, rootOnly(200)));
@@ -194,6 +196,8 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> "{\"username\": \"" + unique("user") + "\", \"project_id\": \"" + project + "\"}",
                 expect(201, 201, 403, 403, 404)));
         routes.put("GET /v1/users/{id}", new Route("GET", someUser, () -> null, adminOnly(200)));
+        routes.put("GET /v1/users/{id}/diff", new Route("GET", () -> someUser.get() + "/diff?from=1", () -> null,
+                adminOnly(200)));
         routes.put("GET /v1/users/{id}/history", new Route("GET", () -> someUser.get() + "/history", () -> null,
                 adminOnly(200)));
         routes.put("PUT /v1/users/{id}", new Route("PUT", someUser, () -> "{\"role\": \"reader\"}", adminOnly(200)));
@@ -214,6 +218,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 write(200));
         route("DELETE " + base + "/{id}", "DELETE", target, resources, "", () -> null, write(204));
         route("GET " + base + "/{id}/history", "GET", target, resources, "/history", () -> null, read());
+        route("GET " + base + "/{id}/diff", "GET", target, resources, "/diff?from=1", () -> null, read());
         if (variables) {
             route("GET " + base + "/{id}/variables", "GET", target, resources, "/variables", () -> null, read());
             route("PUT " + base + "/{id}/variables", "PUT", target, resources, "/variables",

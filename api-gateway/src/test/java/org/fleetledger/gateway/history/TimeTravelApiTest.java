@@ -139,5 +139,11 @@ class TimeTravelApiTest extends ApiTest {
         assertThat(api.get("/v1/clouds/" + cloud + "/variables?as_of=1").status()).as("not yet").isEqualTo(404);
         assertThat(newProjectWithUser(Role.ADMIN).get("/v1/clouds/" + cloud + "?as_of=" + then).status())
                 .isEqualTo(404);
+        JsonNode fields = api.get("/v1/clouds/" + cloud + "/diff?from=" + then).json();
+        assertThat(fields.get("changed").toString()).isEqualTo("{\"name\":{\"from\":\"c\",\"to\":\"c2\"}}");
+        assertThat(fields.get("added").size() + fields.get("removed").size()).isZero();
+        JsonNode deletedCell = api.get("/v1/cells/" + cell + "/diff?from=" + then).json();
+        assertThat(deletedCell.get("removed").get("name").stringValue()).isEqualTo("k");
+        assertThat(api.get("/v1/cells/" + cell + "/diff").status()).isEqualTo(400);
     }
 }

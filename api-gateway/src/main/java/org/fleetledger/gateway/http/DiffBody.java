@@ -1,4 +1,4 @@
-package org.fleetledger.gateway.device;
+package org.fleetledger.gateway.http;
 
 import tools.jackson.databind.JsonNode;
 
@@ -7,16 +7,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * {@code GET .../variables/diff}: between two positions, the keys added (with their value), removed
- * (with their last value) and changed (with both values).
+ * {@code GET .../diff} and {@code GET .../variables/diff}: between two positions, the fields or keys
+ * added (with their value), removed (with their last value) and changed (with both values).
  */
-record VariablesDiffBody(long from, long to, SortedMap<String, JsonNode> added, SortedMap<String, JsonNode> removed,
+public record DiffBody(long from, long to, SortedMap<String, JsonNode> added, SortedMap<String, JsonNode> removed,
                          SortedMap<String, Change> changed) {
 
-    record Change(JsonNode from, JsonNode to) {
+    public record Change(JsonNode from, JsonNode to) {
     }
 
-    static VariablesDiffBody between(long fromPosition, Map<String, JsonNode> before, long toPosition,
+    public static DiffBody between(long fromPosition, Map<String, JsonNode> before, long toPosition,
                                      Map<String, JsonNode> after) {
         SortedMap<String, JsonNode> added = new TreeMap<>();
         SortedMap<String, JsonNode> removed = new TreeMap<>();
@@ -33,6 +33,6 @@ record VariablesDiffBody(long from, long to, SortedMap<String, JsonNode> added, 
                 removed.put(key, value);
             }
         });
-        return new VariablesDiffBody(fromPosition, toPosition, added, removed, changed);
+        return new DiffBody(fromPosition, toPosition, added, removed, changed);
     }
 }
