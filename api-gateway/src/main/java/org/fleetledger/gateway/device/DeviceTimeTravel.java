@@ -14,6 +14,7 @@ import org.fleetledger.query.variables.VariableMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +57,16 @@ class DeviceTimeTravel {
                 .map(state -> new DeviceAt(view(kind, id, state), state, position));
     }
 
-    /** Its variables then, own or resolved; {@code explain} is not served for past states. */
-    VariablesBody variables(DeviceAt device, boolean resolved, boolean explain) {
-        if (explain) {
-            throw ApiException.validation(List.of("'explain' cannot be combined with 'as_of'"));
+    /** Its variables then, own or resolved; with {@code explain}, where each came from then. */
+    Object variables(DeviceAt device, boolean resolved, boolean explain) {
+        VariableMap values = variables(device, resolved);
+        if (!explain) {
+            return new VariablesBody(values);
         }
-        return new VariablesBody(variables(device, resolved));
+        Map<String, ProvenanceBody> explained = new LinkedHashMap<>();
+        travel.provenance(type(device.view().kind()), device.view().id(), device.position(), resolved)
+                .forEach((key, origin) -> explained.put(key, ProvenanceBody.of(origin)));
+        return new ExplainedVariablesBody(values, explained);
     }
 
     VariableMap variables(DeviceAt device, boolean resolved) {

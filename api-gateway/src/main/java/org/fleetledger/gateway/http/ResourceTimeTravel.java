@@ -1,17 +1,25 @@
 package org.fleetledger.gateway.http;
 
+import org.fleetledger.events.LedgerMetadata;
+import org.fleetledger.query.ledger.LedgerEvent;
 import org.fleetledger.query.ledger.LedgerResourceType;
 import org.fleetledger.query.ledger.LedgerTimeTravel;
+import org.fleetledger.query.ledger.PastSetting;
 import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.support.ProjectFilter;
 import org.fleetledger.query.variables.VariableMap;
+import org.fleetledger.query.variables.VariableProvenance;
+import org.fleetledger.query.variables.VariableScope;
+import org.fleetledger.query.variables.VariableSetting;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,6 +96,30 @@ public class ResourceTimeTravel {
     /** A device's resolved variables then. */
     public VariableMap deviceVariables(ResourceState state, long position, boolean resolved) {
         return VariableMap.ofValues(resolved ? travel.resolvedAt(state, position) : state.variables());
+    }
+
+    /**
+     * Where each of a device's variables (own, or resolved) came from at a position, in the shape live
+     * provenance has; empty when the device did not exist then.
+     */
+    public Map<String, VariableProvenance> provenance(LedgerResourceType type, long id, long position,
+                                                      boolean resolved) {
+        Map<String, VariableProvenance> provenance = new LinkedHashMap<>();
+        travel.provenanceAt(type, id, position, resolved).orElse(Map.of()).forEach((key, past) ->
+                provenance.put(key, new VariableProvenance(setting(past.supplied()),
+                        past.overrides().stream().map(ResourceTimeTravel::setting).toList())));
+        return provenance;
+    }
+
+    private static VariableSetting setting(PastSetting past) {
+        LedgerEvent event = past.setBy();
+        String userId = event == null ? null : event.meta(LedgerMetadata.ACTOR_USER_ID);
+        return new VariableSetting(new VariableScope(past.scopeType(), past.scopeId(), past.scopeName()),
+                past.value(), userId == null ? null : Long.valueOf(userId),
+                event == null ? null : event.meta(LedgerMetadata.ACTOR_USERNAME),
+                event == null ? null : time(event.occurredAt()),
+                event == null ? null : event.meta(LedgerMetadata.CHANGE_NOTE),
+                event == null ? null : event.position());
     }
 
     public static OffsetDateTime time(Instant instant) {

@@ -71,8 +71,10 @@ class TimeTravelApiTest extends ApiTest {
                 .isEqualTo(404);
         assertThat(api.get("/v1/hosts/" + host + "?as_of=yesterday").json().get("message").stringValue())
                 .contains("'as_of'");
-        assertThat(api.get("/v1/hosts/" + host + "/variables?explain=true&as_of=" + renamed).status())
-                .isEqualTo(400);
+        JsonNode explained = api.get("/v1/hosts/" + host + "/variables?explain=true&as_of=" + regionSet).json();
+        assertThat(explained.get("provenance").get("r").get("scope").toString())
+                .isEqualTo("{\"type\":\"region\",\"id\":" + region + ",\"name\":\"r\"}");
+        assertThat(explained.get("provenance").get("a").get("position").longValue()).isEqualTo(created);
         assertThat(api.get("/v1/hosts/" + host + "?as_of=" + renamed).header("ETag")).isNull();
     }
 
@@ -87,6 +89,9 @@ class TimeTravelApiTest extends ApiTest {
         long before = api.put("/v1/clouds/" + cloud + "/variables", "{\"cloud\": true}").position();
 
         String live = variables("/v1/hosts/" + host + "/variables?resolved-values=true");
+        JsonNode liveExplained = api.get("/v1/hosts/" + host + "/variables?explain=true").json().get("provenance");
+        assertThat(api.get("/v1/hosts/" + host + "/variables?explain=true&as_of=" + before).json()
+                .get("provenance")).as("the log explains as the read model does").isEqualTo(liveExplained);
         assertThat(live).isEqualTo("{\"c\":1,\"cloud\":true,\"l\":\"gpu\",\"own\":1,\"p\":\"switch\",\"rack\":\"r1\"}");
         assertThat(variables("/v1/hosts/" + host + "/variables?as_of=" + before)).as("the log agrees").isEqualTo(live);
 

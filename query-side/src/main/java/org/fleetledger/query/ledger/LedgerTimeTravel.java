@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+
 import static org.fleetledger.query.ledger.EventLogTable.AGGREGATE_ID;
 import static org.fleetledger.query.ledger.EventLogTable.EVENTS;
 import static org.fleetledger.query.ledger.EventLogTable.POSITION;
@@ -66,35 +67,87 @@ public class LedgerTimeTravel {
      * → project, as each scope was then.
      */
     public Map<String, JsonNode> resolvedAt(ResourceState device, long position) {
-        List<ResourceState> chain = new ArrayList<>();
+        Map<String, JsonNode> resolved = new TreeMap<>();
+        chainAt(new ScopeAt(null, null, null, device, Map.of()), position)
+                .forEach(scope -> scope.state().variables().forEach(resolved::putIfAbsent));
+        return resolved;
+    }
+
+    /**
+     * The provenance of every resolved key of a device at {@code position} (own keys only unless
+     * {@code resolved}): the scope that supplied it and the event that set it there, and the broader
+     * scopes holding it that it overrode. Empty when the device did not exist then.
+     */
+    public Optional<Map<String, PastProvenance>> provenanceAt(LedgerResourceType type, long id, long position,
+                                                              boolean resolved) {
+        String aggregate = type.aggregateId(Long.toString(id));
+        ScopeAt device = foldedAt(List.of(aggregate), position).get(aggregate);
+        if (device == null || !device.state().exists()) {
+            return Optional.empty();
+        }
+        ScopeAt named = device.named(scopeType(type), id);
+        List<ScopeAt> chain = resolved ? chainAt(named, position) : List.of(named);
+        Map<String, PastProvenance> provenance = new TreeMap<>();
+        for (int level = 0; level < chain.size(); level++) {
+            for (String key : chain.get(level).state().variables().keySet()) {
+                if (provenance.containsKey(key)) {
+                    continue;
+                }
+                List<PastSetting> overridden = new ArrayList<>();
+                for (ScopeAt broader : chain.subList(level + 1, chain.size())) {
+                    if (broader.state().variables().containsKey(key)) {
+                        overridden.add(broader.setting(key));
+                    }
+                }
+                provenance.put(key, new PastProvenance(chain.get(level).setting(key), overridden));
+            }
+        }
+        return Optional.of(provenance);
+    }
+
+    /** The scopes of a device's resolution order at a position, the device first. */
+    private List<ScopeAt> chainAt(ScopeAt device, long position) {
+        List<ScopeAt> chain = new ArrayList<>();
         chain.add(device);
-        ResourceState current = device;
+        ResourceState current = device.state();
         Set<Long> seen = new HashSet<>();
         while (current.number("parent_id") != null && seen.add(current.number("parent_id"))) {
-            String parent = current.number("parent_id").toString();
-            Map<String, ResourceState> found = statesAt(List.of(LedgerResourceType.HOST.aggregateId(parent),
-                    LedgerResourceType.NETWORK_DEVICE.aggregateId(parent)), position);
-            current = found.values().stream().filter(ResourceState::exists).findFirst().orElse(ResourceState.NONE);
-            if (!current.exists()) {
+            long parent = current.number("parent_id");
+            String asHost = LedgerResourceType.HOST.aggregateId(Long.toString(parent));
+            String asSwitch = LedgerResourceType.NETWORK_DEVICE.aggregateId(Long.toString(parent));
+            Map<String, ScopeAt> found = foldedAt(List.of(asHost, asSwitch), position);
+            ScopeAt next = found.containsKey(asHost) && found.get(asHost).state().exists()
+                    ? found.get(asHost).named("host", parent)
+                    : found.containsKey(asSwitch) ? found.get(asSwitch).named("network-device", parent) : null;
+            if (next == null || !next.state().exists()) {
                 break;
             }
-            chain.add(current);
+            chain.add(next);
+            current = next.state();
         }
-        String project = device.text("project_id");
-        Map<String, ResourceState> scopes = new LinkedHashMap<>();
-        device.labels().reversed().forEach(label -> scopes.put("label:" + project + ":" + label, null));
-        if (device.number("cell_id") != null) {
-            scopes.put(LedgerResourceType.CELL.aggregateId(device.number("cell_id").toString()), null);
+        ResourceState state = device.state();
+        String project = state.text("project_id");
+        Map<String, ScopeAt> scopes = new LinkedHashMap<>();
+        state.labels().reversed().forEach(label -> scopes.put("label:" + project + ":" + label,
+                new ScopeAt("label", label, label, ResourceState.NONE, Map.of())));
+        if (state.number("cell_id") != null) {
+            scopes.put(LedgerResourceType.CELL.aggregateId(state.text("cell_id")),
+                    new ScopeAt("cell", state.number("cell_id"), null, ResourceState.NONE, Map.of()));
         }
-        scopes.put(LedgerResourceType.REGION.aggregateId(device.text("region_id")), null);
-        scopes.put(LedgerResourceType.CLOUD.aggregateId(device.text("cloud_id")), null);
-        scopes.put(LedgerResourceType.PROJECT.aggregateId(project), null);
-        Map<String, ResourceState> broader = statesAt(scopes.keySet(), position);
-        scopes.keySet().forEach(scope -> chain.add(broader.getOrDefault(scope, ResourceState.NONE)));
+        scopes.put(LedgerResourceType.REGION.aggregateId(state.text("region_id")),
+                new ScopeAt("region", state.number("region_id"), null, ResourceState.NONE, Map.of()));
+        scopes.put(LedgerResourceType.CLOUD.aggregateId(state.text("cloud_id")),
+                new ScopeAt("cloud", state.number("cloud_id"), null, ResourceState.NONE, Map.of()));
+        scopes.put(LedgerResourceType.PROJECT.aggregateId(project),
+                new ScopeAt("project", project, null, ResourceState.NONE, Map.of()));
+        Map<String, ScopeAt> broader = foldedAt(scopes.keySet(), position);
+        scopes.forEach((aggregate, scope) -> chain.add(broader.containsKey(aggregate)
+                ? broader.get(aggregate).named(scope.type(), scope.id()) : scope));
+        return chain;
+    }
 
-        Map<String, JsonNode> resolved = new TreeMap<>();
-        chain.forEach(scope -> scope.variables().forEach(resolved::putIfAbsent));
-        return resolved;
+    private static String scopeType(LedgerResourceType type) {
+        return type == LedgerResourceType.HOST ? "host" : "network-device";
     }
 
     /**
@@ -117,12 +170,20 @@ public class LedgerTimeTravel {
 
     /** The states of several aggregates at a position, each folded from its own events; absent: no events. */
     private Map<String, ResourceState> statesAt(Collection<String> aggregates, long position) {
-        Condition where = AGGREGATE_ID.in(aggregates).and(POSITION.le(position));
         Map<String, ResourceState> states = new HashMap<>();
-        for (LedgerEvent event : log.read(where, SEQUENCE.asc(), Integer.MAX_VALUE)) {
-            states.put(event.aggregateId(), states.getOrDefault(event.aggregateId(), ResourceState.NONE)
-                    .apply(event.payload(), event.occurredAt()));
-        }
+        foldedAt(aggregates, position).forEach((aggregate, scope) -> states.put(aggregate, scope.state()));
         return states;
+    }
+
+    /** As {@link #statesAt}, with the event that set each variable; scopes not yet named. */
+    private Map<String, ScopeAt> foldedAt(Collection<String> aggregates, long position) {
+        Condition where = AGGREGATE_ID.in(aggregates).and(POSITION.le(position));
+        Map<String, ScopeAt> folded = new HashMap<>();
+        for (LedgerEvent event : log.read(where, SEQUENCE.asc(), Integer.MAX_VALUE)) {
+            ScopeAt before = folded.getOrDefault(event.aggregateId(),
+                    new ScopeAt(null, null, null, ResourceState.NONE, new HashMap<>()));
+            folded.put(event.aggregateId(), before.after(event));
+        }
+        return folded;
     }
 }
