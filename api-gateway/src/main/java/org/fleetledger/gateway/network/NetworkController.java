@@ -17,6 +17,7 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.IpAddresses;
 import org.fleetledger.gateway.http.JsonBodies;
@@ -26,10 +27,12 @@ import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
+import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.network.ListNetworksQuery;
 import org.fleetledger.query.network.NetworkQueries;
 import org.fleetledger.query.network.NetworkView;
@@ -47,6 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.CIDR;
 import static org.fleetledger.gateway.http.BodySchema.Type.INTEGER;
@@ -76,18 +80,22 @@ class NetworkController {
     private static final QuerySpec LIST = QuerySpec.builder()
             .integer("id").string("name").integer("region_id").integer("cell_id").string("vars").bool("details", null)
             .bool("resolved-values", true).paginated().build();
+    private static final QuerySpec GET = QuerySpec.builder().string(AsOf.PARAMETER).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
 
     private final NetworkQueries networks;
     private final VariableQueries variables;
     private final LedgerWrites writes;
+    private final ResourceTimeTravel timeTravel;
     private final IdAllocator ids;
     private final JsonBodies bodies;
     private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     NetworkController(NetworkQueries networks, VariableQueries variables, LedgerWrites writes, IdAllocator ids,
-                      JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints) {
+                      JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints,
+                      ResourceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.networks = networks;
         this.variables = variables;
         this.writes = writes;
@@ -132,7 +140,17 @@ class NetworkController {
 
     @GetMapping("/{id}")
     NetworkBody get(HttpServletRequest request, @PathVariable String id) {
-        NO_PARAMETERS.parse(request);
+        Long asOf = timeTravel.asOf(GET.parse(request));
+        if (asOf != null) {
+            long networkId = ResourceIds.parse(id);
+            ResourceState then = timeTravel.at(LedgerResourceType.NETWORK, networkId, asOf,
+                    Caller.of(request).readable());
+            return NetworkBody.of(new NetworkView(networkId, UUID.fromString(then.text("project_id")),
+                    then.number("cloud_id"), then.number("region_id"), then.number("cell_id"), then.text("name"),
+                    then.text("cidr"), then.text("gateway"), then.text("netmask"), then.text("ip_block_type"),
+                    then.text("nss"), ResourceTimeTravel.time(then.createdAt()),
+                    ResourceTimeTravel.time(then.updatedAt())), VariableMap.ofValues(then.variables()));
+        }
         NetworkView network = visible(Caller.of(request), ResourceIds.parse(id));
         return NetworkBody.of(network, ownVariables(network.id()));
     }

@@ -13,6 +13,7 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.IpAddresses;
 import org.fleetledger.gateway.http.JsonBodies;
@@ -20,11 +21,15 @@ import org.fleetledger.gateway.http.LedgerWrites;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
 import org.fleetledger.gateway.http.ResourceIds;
+import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.WriteResponses;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.network.ListNetworkInterfacesQuery;
 import org.fleetledger.query.network.NetworkInterfaceQueries;
 import org.fleetledger.query.network.NetworkInterfaceView;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.variables.VariableMap;
 import org.fleetledger.query.variables.VariableQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.fleetledger.gateway.http.BodySchema.Type.INTEGER;
 import static org.fleetledger.gateway.http.BodySchema.Type.IP_ADDRESS;
@@ -66,16 +72,20 @@ class NetworkInterfaceController {
             .optional("security", NULLABLE_SHORT_STRING).build();
     private static final QuerySpec LIST = QuerySpec.builder()
             .integer("id").integer("device_id").string("ip_address").string("interface_type").paginated().build();
+    private static final QuerySpec GET = QuerySpec.builder().string(AsOf.PARAMETER).build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
 
     private final NetworkInterfaceQueries interfaces;
     private final VariableQueries variables;
     private final LedgerWrites writes;
+    private final ResourceTimeTravel timeTravel;
     private final IdAllocator ids;
     private final JsonBodies bodies;
 
     NetworkInterfaceController(NetworkInterfaceQueries interfaces, VariableQueries variables, LedgerWrites writes,
-                               IdAllocator ids, JsonBodies bodies) {
+                               IdAllocator ids, JsonBodies bodies,
+                               ResourceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.interfaces = interfaces;
         this.variables = variables;
         this.writes = writes;
@@ -119,7 +129,19 @@ class NetworkInterfaceController {
 
     @GetMapping("/{id}")
     NetworkInterfaceBody get(HttpServletRequest request, @PathVariable String id) {
-        NO_PARAMETERS.parse(request);
+        Long asOf = timeTravel.asOf(GET.parse(request));
+        if (asOf != null) {
+            long interfaceId = ResourceIds.parse(id);
+            ResourceState then = timeTravel.at(LedgerResourceType.NETWORK_INTERFACE, interfaceId, asOf,
+                    Caller.of(request).readable());
+            return NetworkInterfaceBody.of(new NetworkInterfaceView(interfaceId,
+                    UUID.fromString(then.text("project_id")), then.number("device_id"), then.number("network_id"),
+                    then.text("name"), then.text("interface_type"), then.text("ip_address"), then.number("vlan_id"),
+                    then.number("port"), then.number("speed"), then.text("vlan"), then.text("duplex"),
+                    then.text("link"), then.text("cdp"), then.text("security"),
+                    ResourceTimeTravel.time(then.createdAt()), ResourceTimeTravel.time(then.updatedAt())),
+                    VariableMap.ofValues(then.variables()));
+        }
         NetworkInterfaceView networkInterface = visible(Caller.of(request), ResourceIds.parse(id));
         return NetworkInterfaceBody.of(networkInterface,
                 variables.own(OwnerType.NETWORK_INTERFACE, Long.toString(networkInterface.id())));

@@ -151,4 +151,27 @@ class TimeTravelApiTest extends ApiTest {
         assertThat(deletedCell.get("removed").get("name").stringValue()).isEqualTo("k");
         assertThat(api.get("/v1/cells/" + cell + "/diff").status()).isEqualTo(400);
     }
+
+    @Test
+    void answersNetworksAndInterfacesAsTheyWere() {
+        long device = device("hosts", "nic-host", null, "{}");
+        long network = id(api.post("/v1/networks", "{\"name\": \"n\", \"cidr\": \"10.0.0.0/24\", \"gateway\": "
+                + "\"10.0.0.1\", \"netmask\": \"255.255.255.0\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + region + ", \"variables\": {\"mtu\": 1500}}"));
+        long nic = id(api.post("/v1/network-interfaces", "{\"name\": \"eth0\", \"device_id\": " + device
+                + ", \"network_id\": " + network + ", \"interface_type\": \"ethernet\", \"ip_address\": \"10.0.0.7\"}"));
+        long then = api.put("/v1/networks/" + network + "/variables", "{\"mtu\": 9000}").position() - 1;
+        api.put("/v1/networks/" + network, "{\"name\": \"n2\"}");
+        api.put("/v1/network-interfaces/" + nic, "{\"name\": \"eth1\"}");
+
+        JsonNode oldNetwork = api.get("/v1/networks/" + network + "?as_of=" + then).json();
+        assertThat(oldNetwork.get("name").stringValue()).isEqualTo("n");
+        assertThat(oldNetwork.get("cidr").stringValue()).isEqualTo("10.0.0.0/24");
+        assertThat(oldNetwork.get("variables").toString()).isEqualTo("{\"mtu\":1500}");
+        JsonNode oldNic = api.get("/v1/network-interfaces/" + nic + "?as_of=" + then).json();
+        assertThat(oldNic.get("name").stringValue()).isEqualTo("eth0");
+        assertThat(oldNic.get("device_id").longValue()).isEqualTo(device);
+        assertThat(oldNic.get("ip_address").stringValue()).isEqualTo("10.0.0.7");
+        assertThat(api.get("/v1/network-interfaces/" + nic).json().get("name").stringValue()).isEqualTo("eth1");
+    }
 }
