@@ -11,15 +11,19 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.AsOf;
 import org.fleetledger.gateway.http.BodySchema;
 import org.fleetledger.gateway.http.JsonBodies;
 import org.fleetledger.gateway.http.LedgerWrites;
 import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
+import org.fleetledger.gateway.http.ResourceTimeTravel;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.paging.Page;
 import org.fleetledger.query.project.ProjectQueries;
 import org.fleetledger.query.project.ProjectView;
@@ -54,6 +58,7 @@ class ProjectController {
     private static final QuerySpec LIST = QuerySpec.builder()
             .string("name").string("vars").bool("details", false).paginatedByUuid().build();
     private static final QuerySpec NO_PARAMETERS = QuerySpec.none();
+    private static final QuerySpec AS_OF = QuerySpec.builder().string(AsOf.PARAMETER).build();
     private static final QuerySpec DELETE = QuerySpec.builder().bool("cascade", null).build();
     private static final BodySchema SETTINGS = BodySchema.builder()
             .required("require_change_note", BodySchema.Type.BOOLEAN).build();
@@ -61,11 +66,14 @@ class ProjectController {
     private final ProjectQueries projects;
     private final VariableQueries variables;
     private final LedgerWrites writes;
+    private final ResourceTimeTravel timeTravel;
     private final JsonBodies bodies;
     private final OwnVariablesEndpoints ownVariablesEndpoints;
 
     ProjectController(ProjectQueries projects, VariableQueries variables, LedgerWrites writes, JsonBodies bodies,
-                      OwnVariablesEndpoints ownVariablesEndpoints) {
+                      OwnVariablesEndpoints ownVariablesEndpoints,
+                      ResourceTimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
         this.projects = projects;
         this.variables = variables;
         this.writes = writes;
@@ -106,7 +114,15 @@ class ProjectController {
     ProjectBody get(HttpServletRequest request, @PathVariable String id) {
         Caller caller = Caller.of(request);
         Permissions.requireAdmin(caller);
-        NO_PARAMETERS.parse(request);
+        Long asOf = timeTravel.asOf(AS_OF.parse(request));
+        if (asOf != null) {
+            ResourceState then = projectAt(caller, parse(id), asOf);
+            return ProjectBody.of(new ProjectView(parse(id), then.text("name"),
+                    then.fields().containsKey("require_change_note")
+                            && then.fields().get("require_change_note").booleanValue(),
+                    ResourceTimeTravel.time(then.createdAt()), ResourceTimeTravel.time(then.updatedAt())),
+                    VariableMap.ofValues(then.variables()));
+        }
         ProjectView project = visible(caller, parse(id));
         return ProjectBody.of(project, ownVariables(project.id()));
     }
@@ -146,8 +162,18 @@ class ProjectController {
     VariablesBody getVariables(HttpServletRequest request, @PathVariable String id) {
         Caller caller = Caller.of(request);
         Permissions.requireAdmin(caller);
+        Long asOf = timeTravel.asOf(AS_OF.parse(request));
+        if (asOf != null) {
+            return new VariablesBody(VariableMap.ofValues(projectAt(caller, parse(id), asOf).variables()));
+        }
         ProjectView project = visible(caller, parse(id));
-        return new VariablesBody(variablesOf(request, project));
+        return new VariablesBody(ownVariables(project.id()));
+    }
+
+    /** The project as it was at a position, from the log; 404 when it did not exist then or is not the caller's. */
+    private ResourceState projectAt(Caller caller, UUID projectId, long position) {
+        return timeTravel.find(LedgerResourceType.PROJECT, projectId.toString(), position, caller.readable())
+                .orElseThrow(ApiException::notFound);
     }
 
     @PutMapping("/{id}/variables")
@@ -166,11 +192,6 @@ class ProjectController {
         UUID projectId = parse(id);
         return ownVariablesEndpoints.delete(request,
                 (keys, scope) -> new DeleteProjectVariablesCommand(new ProjectId(projectId), scope, keys));
-    }
-
-    private VariableMap variablesOf(HttpServletRequest request, ProjectView project) {
-        NO_PARAMETERS.parse(request);
-        return ownVariables(project.id());
     }
 
     private ProjectView visible(Caller caller, UUID projectId) {

@@ -67,6 +67,13 @@ class ChangeNotesAndOldEventsTest extends ApiTest {
                 .isFalse();
         assertThat(root.put("/v1/projects/" + project + "/variables", "{\"k\": 1}").status())
                 .as("the aggregate loads from the old event").isEqualTo(200);
+        assertThat(root.get("/v1/projects/" + project + "?as_of=" + position).json().get("name").stringValue())
+                .isEqualTo("from-an-older-release");
+        assertThat(root.get("/v1/projects/" + project + "/variables?as_of=" + position).json().toString())
+                .isEqualTo("{\"variables\":{}}");
+        assertThat(root.get("/v1/projects/" + project + "/variables").json().toString())
+                .isEqualTo("{\"variables\":{\"k\":1}}");
+        assertThat(root.get("/v1/projects/" + project + "?as_of=" + (position - 1)).status()).isEqualTo(404);
         JsonNode history = root.get("/v1/projects/" + project + "/history").json().get("history");
         assertThat(history.get(0).get("type").stringValue()).isEqualTo("ProjectCreated");
         assertThat(history.get(0).get("changes").get("fields").get("require_change_note").toString())
