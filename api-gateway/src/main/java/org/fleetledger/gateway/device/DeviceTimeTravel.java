@@ -97,7 +97,7 @@ class DeviceTimeTravel {
     private Map<String, JsonNode> variablesOrNone(DeviceKind kind, long id, long position, boolean resolved,
                                                   ProjectFilter visible) {
         return find(kind, id, position, visible)
-                .map(then -> travel.deviceVariables(then.state(), position, resolved).toMap())
+                .map(then -> travel.deviceVariableValues(then.state(), position, resolved))
                 .orElse(null);
     }
 

@@ -12,6 +12,7 @@ import org.fleetledger.query.variables.VariableProvenance;
 import org.fleetledger.query.variables.VariableScope;
 import org.fleetledger.query.variables.VariableSetting;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -93,9 +94,14 @@ public class ResourceTimeTravel {
         return VariableMap.ofValues(resolved ? travel.resolvedScopeAt(type, state, position) : state.variables());
     }
 
-    /** A device's resolved variables then. */
+    /** A device's variables then, own or resolved. */
     public VariableMap deviceVariables(ResourceState state, long position, boolean resolved) {
-        return VariableMap.ofValues(resolved ? travel.resolvedAt(state, position) : state.variables());
+        return VariableMap.ofValues(deviceVariableValues(state, position, resolved));
+    }
+
+    /** As {@link #deviceVariables}, as values to compare rather than a body to answer. */
+    public Map<String, JsonNode> deviceVariableValues(ResourceState state, long position, boolean resolved) {
+        return resolved ? travel.resolvedAt(state, position) : state.variables();
     }
 
     /**

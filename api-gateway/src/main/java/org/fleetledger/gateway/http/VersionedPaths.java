@@ -1,12 +1,9 @@
 package org.fleetledger.gateway.http;
 
-import org.fleetledger.command.api.LabelScopes;
-import org.fleetledger.command.api.SetVariableSchemaCommand;
-import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.query.ledger.LedgerResourceType;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,13 +15,7 @@ import java.util.regex.Pattern;
  */
 final class VersionedPaths {
 
-    private static final Map<String, String> PREFIXES = Map.of(
-            "projects", "project:", "users", "user:", "clouds", "cloud:", "regions", "region:", "cells", "cell:",
-            "hosts", "host:", "network-devices", "network-device:", "networks", "network:",
-            "network-interfaces", "network-interface:");
-    private static final Pattern RESOURCE = Pattern.compile(
-            "/v1/(projects|users|clouds|regions|cells|hosts|network-devices|networks|network-interfaces)"
-                    + "/([^/]+)(?:/variables|/labels|/settings)?");
+    private static final Pattern RESOURCE = Pattern.compile("/v1/([a-z-]+)/([^/]+)(?:/variables|/labels|/settings)?");
     private static final Pattern LABEL = Pattern.compile("/v1/labels/([^/]+)/variables");
     private static final Pattern SCHEMA = Pattern.compile("/v1/variable-schemas/([^/]+)");
 
@@ -33,18 +24,18 @@ final class VersionedPaths {
 
     /** The aggregate identifier a path names, for a caller of {@code project}; empty for other paths. */
     static Optional<String> aggregateOf(String path, UUID project) {
-        Matcher resource = RESOURCE.matcher(path);
-        if (resource.matches()) {
-            return Optional.of(PREFIXES.get(resource.group(1)) + decoded(resource.group(2)));
-        }
         Matcher label = LABEL.matcher(path);
         if (label.matches()) {
-            return Optional.of(LabelScopes.aggregateIdentifier(new ProjectId(project), decoded(label.group(1))));
+            return Optional.of(LedgerResourceType.LABEL.aggregateId(decoded(label.group(1)), project));
         }
         Matcher schema = SCHEMA.matcher(path);
         if (schema.matches()) {
-            return Optional.of(SetVariableSchemaCommand.aggregateIdentifier(new ProjectId(project),
-                    decoded(schema.group(1))));
+            return Optional.of(LedgerResourceType.VARIABLE_SCHEMA.aggregateId(decoded(schema.group(1)), project));
+        }
+        Matcher resource = RESOURCE.matcher(path);
+        if (resource.matches()) {
+            String id = decoded(resource.group(2));
+            return ResourceCollections.typeOf(resource.group(1)).map(type -> type.aggregateId(id, project));
         }
         return Optional.empty();
     }

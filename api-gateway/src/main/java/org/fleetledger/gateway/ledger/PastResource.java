@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.http.ApiException;
+import org.fleetledger.gateway.http.ResourceCollections;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.query.ledger.LedgerResourceType;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,19 +17,9 @@ import java.util.UUID;
  */
 record PastResource(LedgerResourceType type, String id) {
 
-    private static final Map<String, LedgerResourceType> COLLECTIONS = Map.of(
-            "projects", LedgerResourceType.PROJECT, "users", LedgerResourceType.USER,
-            "clouds", LedgerResourceType.CLOUD, "regions", LedgerResourceType.REGION,
-            "cells", LedgerResourceType.CELL, "hosts", LedgerResourceType.HOST,
-            "network-devices", LedgerResourceType.NETWORK_DEVICE, "networks", LedgerResourceType.NETWORK,
-            "network-interfaces", LedgerResourceType.NETWORK_INTERFACE);
-
     static PastResource of(HttpServletRequest request, String id) {
-        String collection = request.getRequestURI().split("/")[2];
-        LedgerResourceType type = COLLECTIONS.get(collection);
-        if (type == null) {
-            throw ApiException.notFound();
-        }
+        LedgerResourceType type = ResourceCollections.typeOfPath(request.getRequestURI())
+                .orElseThrow(ApiException::notFound);
         if (type == LedgerResourceType.PROJECT || type == LedgerResourceType.USER) {
             Permissions.requireAdmin(Caller.of(request));
         }

@@ -48,7 +48,7 @@ public enum LedgerResourceType {
      * The aggregate identifier of a resource of this type named {@code id} in requests of {@code project}:
      * labels and variable schemas are named within their project.
      */
-    String aggregateId(String id, UUID project) {
+    public String aggregateId(String id, UUID project) {
         return this == LABEL || this == VARIABLE_SCHEMA ? aggregateId(project + ":" + id) : aggregateId(id);
     }
 
