@@ -43,6 +43,7 @@ class ApiExceptionHandler {
             case HAS_DEPENDANTS -> error(HttpStatus.CONFLICT, e.getMessage());
             case FORBIDDEN -> error(HttpStatus.FORBIDDEN, e.getMessage());
             case VERSION_MISMATCH -> error(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+            case RESTORE_CONFLICT -> error(HttpStatus.CONFLICT, e.getMessage());
             case CONCURRENT_CHANGE -> error(HttpStatus.CONFLICT, e.getMessage());
         };
     }

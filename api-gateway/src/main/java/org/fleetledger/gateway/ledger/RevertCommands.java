@@ -20,6 +20,13 @@ import org.fleetledger.command.api.DeleteRegionVariablesCommand;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.RemoveHostLabelsCommand;
 import org.fleetledger.command.api.RemoveNetworkDeviceLabelsCommand;
+import org.fleetledger.command.api.RestoreCellCommand;
+import org.fleetledger.command.api.RestoreCloudCommand;
+import org.fleetledger.command.api.RestoreHostCommand;
+import org.fleetledger.command.api.RestoreNetworkCommand;
+import org.fleetledger.command.api.RestoreNetworkDeviceCommand;
+import org.fleetledger.command.api.RestoreNetworkInterfaceCommand;
+import org.fleetledger.command.api.RestoreRegionCommand;
 import org.fleetledger.command.api.SetCellVariablesCommand;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.SetHostVariablesCommand;
@@ -29,14 +36,22 @@ import org.fleetledger.command.api.SetNetworkVariablesCommand;
 import org.fleetledger.command.api.SetProjectVariablesCommand;
 import org.fleetledger.command.api.SetRegionVariablesCommand;
 import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cell.CellRestored;
 import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.cloud.CloudRestored;
 import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.device.HostRestored;
+import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.network.NetworkId;
 import org.fleetledger.events.network.NetworkInterfaceId;
+import org.fleetledger.events.network.NetworkInterfaceRestored;
+import org.fleetledger.events.network.NetworkRestored;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.gateway.http.ApiException;
 import org.fleetledger.query.ledger.ResourceChanges;
+import org.fleetledger.query.ledger.ResourceState;
 import org.fleetledger.query.ledger.Reversal;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +66,7 @@ import java.util.UUID;
 /**
  * The commands that undo one change: what it did to fields ({@link RevertedFields}), variables and
  * labels is set back to what the resource had just before it; a create is undone by deleting the
- * resource. Deletes are not reverted yet (400).
+ * resource, and a delete by restoring it as it was just before.
  */
 final class RevertCommands {
 
@@ -67,8 +82,7 @@ final class RevertCommands {
             return List.of(deletion(reversal, scope));
         }
         if (reversal.deleted()) {
-            throw ApiException.validation(List.of("A " + reversal.change().type()
-                    + " cannot be reverted yet: restoring a deleted resource is not served."));
+            return List.of(restoration(reversal, scope));
         }
         if (!reversal.change().changes().fields().isEmpty()) {
             return List.of(RevertedFields.update(reversal, scope));
@@ -117,6 +131,29 @@ final class RevertCommands {
                     scope);
             default -> throw ApiException.validation(List.of("Creating a " + reversal.resourceType().apiName()
                     + " cannot be reverted; delete it instead."));
+        };
+    }
+
+    /** A delete is undone by bringing the resource back as it was just before: fields, labels, variables. */
+    private static Object restoration(Reversal reversal, ProjectScope scope) {
+        ResourceState before = reversal.before();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        before.variables().forEach((key, value) -> variables.put(key, JSON.treeToValue(value, Object.class)));
+        List<String> labels = List.copyOf(before.labels());
+        return switch (reversal.resourceType()) {
+            case CLOUD -> new RestoreCloudCommand(before.fieldsAs(CloudRestored.class), scope, variables);
+            case REGION -> new RestoreRegionCommand(before.fieldsAs(RegionRestored.class), scope, variables);
+            case CELL -> new RestoreCellCommand(before.fieldsAs(CellRestored.class), scope, variables);
+            case HOST -> new RestoreHostCommand(before.fieldsAs(HostRestored.class), scope, labels, variables);
+            case NETWORK_DEVICE -> new RestoreNetworkDeviceCommand(before.fieldsAs(NetworkDeviceRestored.class),
+                    scope, labels, variables);
+            case NETWORK -> new RestoreNetworkCommand(before.fieldsAs(NetworkRestored.class), scope, variables);
+            case NETWORK_INTERFACE -> new RestoreNetworkInterfaceCommand(
+                    before.fieldsAs(NetworkInterfaceRestored.class), scope, variables);
+            case USER -> throw ApiException.validation(List.of("Deleting a user cannot be reverted: a deleted user's"
+                    + " API key never comes back. Create the user again instead."));
+            default -> throw ApiException.validation(List.of("Deleting a " + reversal.resourceType().apiName()
+                    + " cannot be reverted; create it again instead."));
         };
     }
 

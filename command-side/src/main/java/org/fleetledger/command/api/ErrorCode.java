@@ -16,6 +16,8 @@ public enum ErrorCode {
     INVALID,
     /** The resource is not at the version the write expected ({@code If-Match}). */
     VERSION_MISMATCH,
+    /** A deleted resource cannot come back as it was: it exists, or what it needs is gone or taken. */
+    RESTORE_CONFLICT,
     /** Other writes to the same resource kept getting in first; the write may be sent again. */
     CONCURRENT_CHANGE
 }

@@ -9,6 +9,7 @@ import org.fleetledger.command.api.DeleteCellVariablesCommand;
 import org.fleetledger.command.api.InvalidReferenceException;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreCellCommand;
 import org.fleetledger.command.api.SetCellVariablesCommand;
 import org.fleetledger.command.api.UpdateCellCommand;
 import org.fleetledger.command.inventory.InventoryDirectory;
@@ -16,12 +17,15 @@ import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariables;
+import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cell.CellRestored;
 import org.fleetledger.events.cell.CellUpdated;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
@@ -30,7 +34,6 @@ import org.fleetledger.events.variables.VariableOwner;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /** A cell of a region; its name is unique within the region. */
 class Cell {
@@ -43,6 +46,7 @@ class Cell {
     private RegionId regionId;
     private String name;
     private String note;
+    private boolean deleted;
 
     Cell() {
         // for event sourcing
@@ -50,17 +54,8 @@ class Cell {
 
     @CommandHandler
     Cell(CreateCellCommand command, UniqueNames names, InventoryDirectory directory) {
-        InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, command.cloudId().value(),
-                command.projectId());
-        InventoryNode region = InventoryRules.requireReference(directory, "region_id", NodeKind.REGION,
-                command.regionId().value(), command.projectId());
-        if (region.cloudId() != command.cloudId().value()) {
-            throw new InvalidReferenceException("region_id", "region " + command.regionId().value()
-                    + " is not in cloud " + command.cloudId().value());
-        }
-        names.claim(NAME_RULE, scope(command.regionId()), command.name(), command.cellId().toString());
-        directory.add(InventoryNode.cell(command.cellId().value(), command.projectId(),
-                command.cloudId().value(), command.regionId().value()));
+        enter(names, directory, command.cellId(), command.projectId(), command.cloudId(), command.regionId(),
+                command.name());
         apply(new CellCreated(command.cellId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.name(), command.note()));
         OwnVariables.set(owner(command.cellId()), command.projectId(), command.variables());
@@ -85,6 +80,17 @@ class Cell {
         names.release(NAME_RULE, scope(regionId), name);
         directory.remove(NodeKind.CELL, cellId.value());
         apply(new CellDeleted(cellId, projectId));
+    }
+
+    @CommandHandler
+    void handle(RestoreCellCommand command, UniqueNames names, InventoryDirectory directory) {
+        CellRestored state = command.state();
+        String what = "cell " + cellId.value();
+        Restoration.requireRestorable(deleted, projectId, state.projectId(), command.scope(), what);
+        Restoration.enter(what, () -> enter(names, directory, cellId, projectId, state.cloudId(),
+                state.regionId(), state.name()));
+        apply(state);
+        OwnVariables.set(owner(cellId), projectId, command.variables());
     }
 
     @CommandHandler
@@ -116,11 +122,17 @@ class Cell {
 
     @EventSourcingHandler
     void on(CellDeleted event) {
-        markDeleted();
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(CellRestored event) {
+        on(event.asCreated());
+        deleted = false;
     }
 
     private void requireVisibleTo(ProjectScope scope) {
-        if (!scope.includes(projectId)) {
+        if (deleted || !scope.includes(projectId)) {
             throw new ResourceNotFoundException("cell " + cellId.value());
         }
     }
@@ -131,5 +143,19 @@ class Cell {
 
     private static VariableOwner owner(CellId id) {
         return new VariableOwner(OwnerType.CELL, Long.toString(id.value()));
+    }
+
+    /** The checks and claims of a cell entering the inventory, on creation and on restore. */
+    private static void enter(UniqueNames names, InventoryDirectory directory, CellId cell, ProjectId project,
+                              CloudId cloud, RegionId region, String name) {
+        InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, cloud.value(), project);
+        InventoryNode regionNode = InventoryRules.requireReference(directory, "region_id", NodeKind.REGION,
+                region.value(), project);
+        if (regionNode.cloudId() != cloud.value()) {
+            throw new InvalidReferenceException("region_id", "region " + region.value() + " is not in cloud "
+                    + cloud.value());
+        }
+        names.claim(NAME_RULE, scope(region), name, cell.toString());
+        directory.add(InventoryNode.cell(cell.value(), project, cloud.value(), region.value()));
     }
 }

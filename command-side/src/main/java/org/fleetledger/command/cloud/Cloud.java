@@ -8,6 +8,7 @@ import org.fleetledger.command.api.DeleteCloudCommand;
 import org.fleetledger.command.api.DeleteCloudVariablesCommand;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreCloudCommand;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
 import org.fleetledger.command.inventory.InventoryDirectory;
@@ -15,11 +16,13 @@ import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariables;
+import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.cloud.CloudRestored;
 import org.fleetledger.events.cloud.CloudUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
@@ -28,7 +31,6 @@ import org.fleetledger.events.variables.VariableOwner;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /** A cloud: the top of a project's inventory tree. */
 class Cloud {
@@ -40,6 +42,7 @@ class Cloud {
     private ProjectId projectId;
     private String name;
     private String note;
+    private boolean deleted;
 
     Cloud() {
         // for event sourcing
@@ -47,8 +50,7 @@ class Cloud {
 
     @CommandHandler
     Cloud(CreateCloudCommand command, UniqueNames names, InventoryDirectory directory) {
-        names.claim(NAME_RULE, command.projectId().text(), command.name(), command.cloudId().toString());
-        directory.add(InventoryNode.cloud(command.cloudId().value(), command.projectId()));
+        enter(names, directory, command.cloudId(), command.projectId(), command.name());
         apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note()));
         OwnVariables.set(owner(command.cloudId()), command.projectId(), command.variables());
     }
@@ -72,6 +74,16 @@ class Cloud {
         names.release(NAME_RULE, projectId.text(), name);
         directory.remove(NodeKind.CLOUD, cloudId.value());
         apply(new CloudDeleted(cloudId, projectId));
+    }
+
+    @CommandHandler
+    void handle(RestoreCloudCommand command, UniqueNames names, InventoryDirectory directory) {
+        CloudRestored state = command.state();
+        String what = "cloud " + cloudId.value();
+        Restoration.requireRestorable(deleted, projectId, state.projectId(), command.scope(), what);
+        Restoration.enter(what, () -> enter(names, directory, cloudId, projectId, state.name()));
+        apply(state);
+        OwnVariables.set(owner(cloudId), projectId, command.variables());
     }
 
     @CommandHandler
@@ -102,16 +114,29 @@ class Cloud {
 
     @EventSourcingHandler
     void on(CloudDeleted event) {
-        markDeleted();
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(CloudRestored event) {
+        on(event.asCreated());
+        deleted = false;
     }
 
     private void requireVisibleTo(ProjectScope scope) {
-        if (!scope.includes(projectId)) {
+        if (deleted || !scope.includes(projectId)) {
             throw new ResourceNotFoundException("cloud " + cloudId.value());
         }
     }
 
     private static VariableOwner owner(CloudId id) {
         return new VariableOwner(OwnerType.CLOUD, Long.toString(id.value()));
+    }
+
+    /** The claims of a cloud entering the inventory, on creation and on restore. */
+    private static void enter(UniqueNames names, InventoryDirectory directory, CloudId cloud, ProjectId project,
+                              String name) {
+        names.claim(NAME_RULE, project.text(), name, cloud.toString());
+        directory.add(InventoryNode.cloud(cloud.value(), project));
     }
 }

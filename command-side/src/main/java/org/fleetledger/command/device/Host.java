@@ -11,21 +11,27 @@ import org.fleetledger.command.api.DeviceAggregateIds;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.RemoveHostLabelsCommand;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreHostCommand;
 import org.fleetledger.command.api.SetHostVariablesCommand;
 import org.fleetledger.command.api.UpdateHostCommand;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariables;
+import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.HostDeleted;
+import org.fleetledger.events.device.HostRestored;
 import org.fleetledger.events.device.HostUpdated;
 import org.fleetledger.events.device.LabelsAdded;
 import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionId;
 
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +39,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /** A host: a device that can carry labels, hang under another device and have devices under it. */
 class Host {
@@ -52,6 +57,7 @@ class Host {
     private boolean active;
     private String note;
     private final Set<String> labels = new HashSet<>();
+    private boolean deleted;
 
     Host() {
         // for event sourcing
@@ -59,10 +65,8 @@ class Host {
 
     @CommandHandler
     Host(CreateHostCommand command, UniqueNames names, InventoryDirectory directory) {
-        directory.add(DeviceRules.placement(directory, NodeKind.HOST, command.deviceId(), command.projectId(),
-                command.cloudId(), command.regionId(), command.cellId(), command.parentId()));
-        names.claim(NAME_RULE, DeviceRules.nameScope(command.regionId().value()), command.name(),
-                command.deviceId().toString());
+        enter(names, directory, command.deviceId(), command.projectId(), command.cloudId(), command.regionId(),
+                command.cellId(), command.parentId(), command.name());
         apply(new HostCreated(command.deviceId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.cellId(), command.parentId(), command.name(), command.ipAddress(), command.deviceType(),
                 command.active(), command.note()));
@@ -99,6 +103,21 @@ class Host {
         names.release(NAME_RULE, DeviceRules.nameScope(regionId), name);
         directory.remove(NodeKind.HOST, deviceId.value());
         apply(new HostDeleted(deviceId, projectId));
+    }
+
+    @CommandHandler
+    void handle(RestoreHostCommand command, UniqueNames names, InventoryDirectory directory) {
+        HostRestored state = command.state();
+        String what = "host " + deviceId;
+        Restoration.requireRestorable(deleted, projectId, state.projectId(), command.scope(), what);
+        Restoration.enter(what, () -> enter(names, directory, deviceId, projectId, state.cloudId(), state.regionId(),
+                state.cellId(), state.parentId(), state.name()));
+        apply(state);
+        List<String> added = DeviceRules.added(Set.of(), command.labels());
+        if (!added.isEmpty()) {
+            apply(new LabelsAdded(deviceId, projectId, added));
+        }
+        OwnVariables.set(DeviceRules.owner(deviceId), projectId, command.variables());
     }
 
     @CommandHandler
@@ -167,12 +186,27 @@ class Host {
 
     @EventSourcingHandler
     void on(HostDeleted event) {
-        markDeleted();
+        deleted = true;
+        labels.clear();
+    }
+
+    @EventSourcingHandler
+    void on(HostRestored event) {
+        on(event.asCreated());
+        deleted = false;
     }
 
     private void requireVisibleTo(ProjectScope scope) {
-        if (!scope.includes(projectId)) {
+        if (deleted || !scope.includes(projectId)) {
             throw new ResourceNotFoundException("host " + deviceId);
         }
+    }
+
+    /** The checks and claims of a host entering the inventory, on creation and on restore. */
+    private static void enter(UniqueNames names, InventoryDirectory directory, DeviceId device, ProjectId project,
+                              CloudId cloud, RegionId region, CellId cell, DeviceId parent, String name) {
+        directory.add(DeviceRules.placement(directory, NodeKind.HOST, device, project, cloud, region, cell,
+                parent));
+        names.claim(NAME_RULE, DeviceRules.nameScope(region.value()), name, device.toString());
     }
 }

@@ -11,21 +11,27 @@ import org.fleetledger.command.api.DeviceAggregateIds;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.RemoveNetworkDeviceLabelsCommand;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreNetworkDeviceCommand;
 import org.fleetledger.command.api.SetNetworkDeviceVariablesCommand;
 import org.fleetledger.command.api.UpdateNetworkDeviceCommand;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariables;
+import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.device.LabelsAdded;
 import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionId;
 
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +39,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /** A network device (switch, router...): a device with a model, an OS version and VLANs. */
 class NetworkDevice {
@@ -53,6 +58,7 @@ class NetworkDevice {
     private String osVersion;
     private String vlans;
     private final Set<String> labels = new HashSet<>();
+    private boolean deleted;
 
     NetworkDevice() {
         // for event sourcing
@@ -60,10 +66,8 @@ class NetworkDevice {
 
     @CommandHandler
     NetworkDevice(CreateNetworkDeviceCommand command, UniqueNames names, InventoryDirectory directory) {
-        directory.add(DeviceRules.placement(directory, NodeKind.NETWORK_DEVICE, command.deviceId(),
-                command.projectId(), command.cloudId(), command.regionId(), command.cellId(), command.parentId()));
-        names.claim(NAME_RULE, DeviceRules.nameScope(command.regionId().value()), command.name(),
-                command.deviceId().toString());
+        enter(names, directory, command.deviceId(), command.projectId(), command.cloudId(), command.regionId(),
+                command.cellId(), command.parentId(), command.name());
         apply(new NetworkDeviceCreated(command.deviceId(), command.projectId(), command.cloudId(),
                 command.regionId(), command.cellId(), command.parentId(), command.name(), command.ipAddress(),
                 command.deviceType(), command.active(), command.modelName(), command.osVersion(), command.vlans()));
@@ -99,6 +103,21 @@ class NetworkDevice {
         names.release(NAME_RULE, DeviceRules.nameScope(regionId), name);
         directory.remove(NodeKind.NETWORK_DEVICE, deviceId.value());
         apply(new NetworkDeviceDeleted(deviceId, projectId));
+    }
+
+    @CommandHandler
+    void handle(RestoreNetworkDeviceCommand command, UniqueNames names, InventoryDirectory directory) {
+        NetworkDeviceRestored state = command.state();
+        String what = "network device " + deviceId;
+        Restoration.requireRestorable(deleted, projectId, state.projectId(), command.scope(), what);
+        Restoration.enter(what, () -> enter(names, directory, deviceId, projectId, state.cloudId(), state.regionId(),
+                state.cellId(), state.parentId(), state.name()));
+        apply(state);
+        List<String> added = DeviceRules.added(Set.of(), command.labels());
+        if (!added.isEmpty()) {
+            apply(new LabelsAdded(deviceId, projectId, added));
+        }
+        OwnVariables.set(DeviceRules.owner(deviceId), projectId, command.variables());
     }
 
     @CommandHandler
@@ -169,12 +188,27 @@ class NetworkDevice {
 
     @EventSourcingHandler
     void on(NetworkDeviceDeleted event) {
-        markDeleted();
+        deleted = true;
+        labels.clear();
+    }
+
+    @EventSourcingHandler
+    void on(NetworkDeviceRestored event) {
+        on(event.asCreated());
+        deleted = false;
     }
 
     private void requireVisibleTo(ProjectScope scope) {
-        if (!scope.includes(projectId)) {
+        if (deleted || !scope.includes(projectId)) {
             throw new ResourceNotFoundException("network device " + deviceId);
         }
+    }
+
+    /** The checks and claims of a network device entering the inventory, on creation and on restore. */
+    private static void enter(UniqueNames names, InventoryDirectory directory, DeviceId device, ProjectId project,
+                              CloudId cloud, RegionId region, CellId cell, DeviceId parent, String name) {
+        directory.add(DeviceRules.placement(directory, NodeKind.NETWORK_DEVICE, device, project, cloud, region, cell,
+                parent));
+        names.claim(NAME_RULE, DeviceRules.nameScope(region.value()), name, device.toString());
     }
 }

@@ -8,6 +8,7 @@ import org.fleetledger.command.api.DeleteNetworkCommand;
 import org.fleetledger.command.api.DeleteNetworkVariablesCommand;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreNetworkCommand;
 import org.fleetledger.command.api.SetNetworkVariablesCommand;
 import org.fleetledger.command.api.UpdateNetworkCommand;
 import org.fleetledger.command.inventory.InventoryDirectory;
@@ -15,18 +16,22 @@ import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariables;
+import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.network.NetworkCreated;
 import org.fleetledger.events.network.NetworkDeleted;
 import org.fleetledger.events.network.NetworkId;
+import org.fleetledger.events.network.NetworkRestored;
 import org.fleetledger.events.network.NetworkUpdated;
 import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /** A network of a region (and optionally of one of its cells); its name is unique within the region. */
 class Network {
@@ -43,6 +48,7 @@ class Network {
     private String netmask;
     private String ipBlockType;
     private String nss;
+    private boolean deleted;
 
     Network() {
         // for event sourcing
@@ -50,12 +56,8 @@ class Network {
 
     @CommandHandler
     Network(CreateNetworkCommand command, UniqueNames names, InventoryDirectory directory) {
-        Long cell = command.cellId() == null ? null : command.cellId().value();
-        InventoryRules.requirePlacement(directory, command.projectId(), command.cloudId().value(),
-                command.regionId().value(), cell);
-        names.claim(NAME_RULE, scope(command.regionId().value()), command.name(), command.networkId().toString());
-        directory.add(new InventoryNode(NodeKind.NETWORK, command.networkId().value(), command.projectId(),
-                command.cloudId().value(), command.regionId().value(), cell, null));
+        enter(names, directory, command.networkId(), command.projectId(), command.cloudId(), command.regionId(),
+                command.cellId(), command.name());
         apply(new NetworkCreated(command.networkId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.cellId(), command.name(), command.cidr(), command.gateway(), command.netmask(),
                 command.ipBlockType(), command.nss()));
@@ -82,6 +84,17 @@ class Network {
         names.release(NAME_RULE, scope(regionId), name);
         directory.remove(NodeKind.NETWORK, networkId.value());
         apply(new NetworkDeleted(networkId, projectId));
+    }
+
+    @CommandHandler
+    void handle(RestoreNetworkCommand command, UniqueNames names, InventoryDirectory directory) {
+        NetworkRestored state = command.state();
+        String what = "network " + networkId.value();
+        Restoration.requireRestorable(deleted, projectId, state.projectId(), command.scope(), what);
+        Restoration.enter(what, () -> enter(names, directory, networkId, projectId, state.cloudId(),
+                state.regionId(), state.cellId(), state.name()));
+        apply(state);
+        OwnVariables.set(owner(networkId), projectId, command.variables());
     }
 
     @CommandHandler
@@ -121,7 +134,13 @@ class Network {
 
     @EventSourcingHandler
     void on(NetworkDeleted event) {
-        markDeleted();
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(NetworkRestored event) {
+        on(event.asCreated());
+        deleted = false;
     }
 
     private NetworkUpdated current() {
@@ -129,7 +148,7 @@ class Network {
     }
 
     private void requireVisibleTo(ProjectScope scope) {
-        if (!scope.includes(projectId)) {
+        if (deleted || !scope.includes(projectId)) {
             throw new ResourceNotFoundException("network " + networkId.value());
         }
     }
@@ -140,5 +159,15 @@ class Network {
 
     private static VariableOwner owner(NetworkId id) {
         return new VariableOwner(OwnerType.NETWORK, Long.toString(id.value()));
+    }
+
+    /** The checks and claims of a network entering the inventory, on creation and on restore. */
+    private static void enter(UniqueNames names, InventoryDirectory directory, NetworkId network, ProjectId project,
+                              CloudId cloud, RegionId region, CellId cellId, String name) {
+        Long cell = cellId == null ? null : cellId.value();
+        InventoryRules.requirePlacement(directory, project, cloud.value(), region.value(), cell);
+        names.claim(NAME_RULE, scope(region.value()), name, network.toString());
+        directory.add(new InventoryNode(NodeKind.NETWORK, network.value(), project, cloud.value(), region.value(),
+                cell, null));
     }
 }

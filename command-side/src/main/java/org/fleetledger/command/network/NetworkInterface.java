@@ -8,25 +8,28 @@ import org.fleetledger.command.api.DeleteNetworkInterfaceCommand;
 import org.fleetledger.command.api.InvalidReferenceException;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreNetworkInterfaceCommand;
 import org.fleetledger.command.api.UpdateNetworkInterfaceCommand;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariables;
+import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.device.DeviceId;
+import org.fleetledger.events.network.NetworkId;
 import org.fleetledger.events.network.NetworkInterfaceCreated;
 import org.fleetledger.events.network.NetworkInterfaceDeleted;
 import org.fleetledger.events.network.NetworkInterfaceId;
+import org.fleetledger.events.network.NetworkInterfaceRestored;
 import org.fleetledger.events.network.NetworkInterfaceUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * An interface of a device (host or network device), optionally on a network of the device's region;
@@ -41,6 +44,7 @@ class NetworkInterface {
     private ProjectId projectId;
     private DeviceId deviceId;
     private NetworkInterfaceUpdated fields;
+    private boolean deleted;
 
     NetworkInterface() {
         // for event sourcing
@@ -48,23 +52,8 @@ class NetworkInterface {
 
     @CommandHandler
     NetworkInterface(CreateNetworkInterfaceCommand command, UniqueNames names, InventoryDirectory directory) {
-        InventoryNode device = directory.findDevice(command.deviceId().value())
-                .filter(node -> node.projectId().equals(command.projectId()))
-                .orElseThrow(() -> new InvalidReferenceException("device_id",
-                        "there is no device " + command.deviceId().value() + " in this project"));
-        Long network = null;
-        if (command.networkId() != null) {
-            network = command.networkId().value();
-            InventoryNode networkNode = InventoryRules.requireReference(directory, "network_id", NodeKind.NETWORK,
-                    network, command.projectId());
-            if (!networkNode.regionId().equals(device.regionId())) {
-                throw new InvalidReferenceException("network_id", "network " + network
-                        + " is not in the region of device " + device.id());
-            }
-        }
-        names.claim(NAME_RULE, scope(command.deviceId()), command.name(), command.interfaceId().toString());
-        directory.add(new InventoryNode(NodeKind.NETWORK_INTERFACE, command.interfaceId().value(),
-                command.projectId(), device.cloudId(), device.regionId(), device.cellId(), device.id(), network));
+        enter(names, directory, command.interfaceId(), command.projectId(), command.deviceId(), command.networkId(),
+                command.name());
         apply(new NetworkInterfaceCreated(command.interfaceId(), command.projectId(), command.deviceId(),
                 command.networkId(), command.name(), command.interfaceType(), command.ipAddress(),
                 command.vlanId(), command.port(), command.speed(), command.vlan(), command.duplex(), command.link(),
@@ -96,6 +85,17 @@ class NetworkInterface {
         apply(new NetworkInterfaceDeleted(interfaceId, projectId));
     }
 
+    @CommandHandler
+    void handle(RestoreNetworkInterfaceCommand command, UniqueNames names, InventoryDirectory directory) {
+        NetworkInterfaceRestored state = command.state();
+        String what = "network interface " + interfaceId.value();
+        Restoration.requireRestorable(deleted, projectId, state.projectId(), command.scope(), what);
+        Restoration.enter(what, () -> enter(names, directory, interfaceId, projectId, state.deviceId(),
+                state.networkId(), state.name()));
+        apply(state);
+        OwnVariables.set(owner(interfaceId), projectId, command.variables());
+    }
+
     @EventSourcingHandler
     void on(NetworkInterfaceCreated event) {
         interfaceId = event.interfaceId();
@@ -113,11 +113,17 @@ class NetworkInterface {
 
     @EventSourcingHandler
     void on(NetworkInterfaceDeleted event) {
-        markDeleted();
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(NetworkInterfaceRestored event) {
+        on(event.asCreated());
+        deleted = false;
     }
 
     private void requireVisibleTo(ProjectScope scope) {
-        if (!scope.includes(projectId)) {
+        if (deleted || !scope.includes(projectId)) {
             throw new ResourceNotFoundException("network interface " + interfaceId.value());
         }
     }
@@ -128,5 +134,27 @@ class NetworkInterface {
 
     private static VariableOwner owner(NetworkInterfaceId id) {
         return new VariableOwner(OwnerType.NETWORK_INTERFACE, Long.toString(id.value()));
+    }
+
+    /** The checks and claims of an interface entering the inventory, on creation and on restore. */
+    private static void enter(UniqueNames names, InventoryDirectory directory, NetworkInterfaceId id,
+                              ProjectId project, DeviceId deviceId, NetworkId networkId, String name) {
+        InventoryNode device = directory.findDevice(deviceId.value())
+                .filter(node -> node.projectId().equals(project))
+                .orElseThrow(() -> new InvalidReferenceException("device_id",
+                        "there is no device " + deviceId.value() + " in this project"));
+        Long network = null;
+        if (networkId != null) {
+            network = networkId.value();
+            InventoryNode networkNode = InventoryRules.requireReference(directory, "network_id", NodeKind.NETWORK,
+                    network, project);
+            if (!networkNode.regionId().equals(device.regionId())) {
+                throw new InvalidReferenceException("network_id", "network " + network
+                        + " is not in the region of device " + device.id());
+            }
+        }
+        names.claim(NAME_RULE, scope(deviceId), name, id.toString());
+        directory.add(new InventoryNode(NodeKind.NETWORK_INTERFACE, id.value(), project, device.cloudId(),
+                device.regionId(), device.cellId(), device.id(), network));
     }
 }

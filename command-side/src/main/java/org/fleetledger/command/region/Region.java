@@ -8,6 +8,7 @@ import org.fleetledger.command.api.DeleteRegionCommand;
 import org.fleetledger.command.api.DeleteRegionVariablesCommand;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreRegionCommand;
 import org.fleetledger.command.api.SetRegionVariablesCommand;
 import org.fleetledger.command.api.UpdateRegionCommand;
 import org.fleetledger.command.inventory.InventoryDirectory;
@@ -15,6 +16,7 @@ import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariables;
+import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cloud.CloudId;
@@ -22,6 +24,7 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.region.RegionUpdated;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
@@ -29,7 +32,6 @@ import org.fleetledger.events.variables.VariableOwner;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /** A region of a cloud; its name is unique within the cloud. */
 class Region {
@@ -42,6 +44,7 @@ class Region {
     private CloudId cloudId;
     private String name;
     private String note;
+    private boolean deleted;
 
     Region() {
         // for event sourcing
@@ -49,11 +52,7 @@ class Region {
 
     @CommandHandler
     Region(CreateRegionCommand command, UniqueNames names, InventoryDirectory directory) {
-        InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, command.cloudId().value(),
-                command.projectId());
-        names.claim(NAME_RULE, scope(command.cloudId()), command.name(), command.regionId().toString());
-        directory.add(InventoryNode.region(command.regionId().value(), command.projectId(),
-                command.cloudId().value()));
+        enter(names, directory, command.regionId(), command.projectId(), command.cloudId(), command.name());
         apply(new RegionCreated(command.regionId(), command.projectId(), command.cloudId(), command.name(),
                 command.note()));
         OwnVariables.set(owner(command.regionId()), command.projectId(), command.variables());
@@ -78,6 +77,17 @@ class Region {
         names.release(NAME_RULE, scope(cloudId), name);
         directory.remove(NodeKind.REGION, regionId.value());
         apply(new RegionDeleted(regionId, projectId));
+    }
+
+    @CommandHandler
+    void handle(RestoreRegionCommand command, UniqueNames names, InventoryDirectory directory) {
+        RegionRestored state = command.state();
+        String what = "region " + regionId.value();
+        Restoration.requireRestorable(deleted, projectId, state.projectId(), command.scope(), what);
+        Restoration.enter(what, () -> enter(names, directory, regionId, projectId, state.cloudId(),
+                state.name()));
+        apply(state);
+        OwnVariables.set(owner(regionId), projectId, command.variables());
     }
 
     @CommandHandler
@@ -109,11 +119,17 @@ class Region {
 
     @EventSourcingHandler
     void on(RegionDeleted event) {
-        markDeleted();
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(RegionRestored event) {
+        on(event.asCreated());
+        deleted = false;
     }
 
     private void requireVisibleTo(ProjectScope scope) {
-        if (!scope.includes(projectId)) {
+        if (deleted || !scope.includes(projectId)) {
             throw new ResourceNotFoundException("region " + regionId.value());
         }
     }
@@ -124,5 +140,13 @@ class Region {
 
     private static VariableOwner owner(RegionId id) {
         return new VariableOwner(OwnerType.REGION, Long.toString(id.value()));
+    }
+
+    /** The checks and claims of a region entering the inventory, on creation and on restore. */
+    private static void enter(UniqueNames names, InventoryDirectory directory, RegionId region, ProjectId project,
+                              CloudId cloud, String name) {
+        InventoryRules.requireReference(directory, "cloud_id", NodeKind.CLOUD, cloud.value(), project);
+        names.claim(NAME_RULE, scope(cloud), name, region.toString());
+        directory.add(InventoryNode.region(region.value(), project, cloud.value()));
     }
 }

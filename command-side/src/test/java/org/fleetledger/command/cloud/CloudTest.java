@@ -8,11 +8,14 @@ import org.fleetledger.command.api.NameTakenException;
 import org.fleetledger.command.api.Patch;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
+import org.fleetledger.command.api.RestoreCloudCommand;
+import org.fleetledger.command.api.RestoreConflictException;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
 import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.cloud.CloudRestored;
 import org.fleetledger.events.cloud.CloudUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
@@ -30,6 +33,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CloudTest {
 
@@ -121,9 +127,46 @@ class CloudTest {
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", ID.toString());
         fixture.given(new CloudCreated(ID, PROJECT, "east", null))
                 .when(new DeleteCloudCommand(ID, ProjectScope.only(PROJECT)))
-                .expectEvents(new CloudDeleted(ID, PROJECT))
-                .expectMarkedDeleted();
+                .expectEvents(new CloudDeleted(ID, PROJECT));
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:8"); // the name is free again
+    }
+
+    @Test
+    void aDeletedCloudTakesNoMoreChanges() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+                .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.absent()))
+                .expectException(ResourceNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void restoresADeletedCloudWithItsVariablesAndClaimsItsNameAgain() {
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+                .when(new RestoreCloudCommand(new CloudRestored(ID, PROJECT, "east", "n"), ProjectScope.only(PROJECT),
+                        Map.of("k", "v")))
+                .expectEvents(new CloudRestored(ID, PROJECT, "east", "n"), new VariablesSet(OWNER, PROJECT,
+                        Map.of("k", "v")));
+        assertThat(directory.find(NodeKind.CLOUD, ID.value())).isPresent();
+        assertThatThrownBy(() -> names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:8"))
+                .isInstanceOf(NameTakenException.class);
+    }
+
+    @Test
+    void restoresOnlyWhatIsDeletedFreeAndVisible() {
+        RestoreCloudCommand restore = new RestoreCloudCommand(new CloudRestored(ID, PROJECT, "east", null),
+                ProjectScope.only(PROJECT), Map.of());
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+                .when(restore)
+                .expectException(RestoreConflictException.class);
+        names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:8");
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+                .when(restore)
+                .expectException(RestoreConflictException.class)
+                .expectExceptionMessage("cloud 7 cannot be restored: A cloud with the given name already exists.");
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+                .when(new RestoreCloudCommand(new CloudRestored(ID, PROJECT, "east", null),
+                        ProjectScope.only(OTHER_PROJECT), Map.of()))
+                .expectException(ResourceNotFoundException.class);
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.fleetledger.events.device;
 import org.fleetledger.events.project.ProjectId;
 
 /** Everything that can happen to a host or a network device, labels included; variables aside. */
-public sealed interface DeviceEvent permits HostCreated, HostUpdated, HostDeleted, NetworkDeviceCreated,
-        NetworkDeviceUpdated, NetworkDeviceDeleted, LabelsAdded, LabelsRemoved {
+public sealed interface DeviceEvent permits HostCreated, HostUpdated, HostDeleted, HostRestored, NetworkDeviceCreated,
+        NetworkDeviceUpdated, NetworkDeviceDeleted, NetworkDeviceRestored, LabelsAdded, LabelsRemoved {
 
     DeviceId deviceId();
 

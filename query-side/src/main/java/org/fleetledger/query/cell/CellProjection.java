@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
+import org.fleetledger.events.cell.CellRestored;
 import org.fleetledger.events.cell.CellUpdated;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
@@ -24,6 +25,11 @@ class CellProjection {
 
     CellProjection(DSLContext db) {
         this.db = db;
+    }
+
+    @EventHandler
+    void on(CellRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
     }
 
     @EventHandler

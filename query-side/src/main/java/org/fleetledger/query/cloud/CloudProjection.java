@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.cloud.CloudRestored;
 import org.fleetledger.events.cloud.CloudUpdated;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
@@ -24,6 +25,11 @@ class CloudProjection {
 
     CloudProjection(DSLContext db) {
         this.db = db;
+    }
+
+    @EventHandler
+    void on(CloudRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
     }
 
     @EventHandler

@@ -7,11 +7,13 @@ import org.axonframework.eventhandling.Timestamp;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.HostDeleted;
+import org.fleetledger.events.device.HostRestored;
 import org.fleetledger.events.device.HostUpdated;
 import org.fleetledger.events.device.LabelsAdded;
 import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
@@ -34,6 +36,11 @@ class DeviceProjection {
     }
 
     @EventHandler
+    void on(HostRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
+    }
+
+    @EventHandler
     void on(HostCreated event, @Timestamp Instant at) {
         db.insertInto(DEVICE_VIEW)
                 .set(DEVICE_VIEW.ID, event.deviceId().value())
@@ -51,6 +58,11 @@ class DeviceProjection {
                 .set(DEVICE_VIEW.CREATED_AT, ProjectionTime.of(at))
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    @EventHandler
+    void on(NetworkDeviceRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
     }
 
     @EventHandler

@@ -94,6 +94,16 @@ public record ResourceState(boolean exists, SortedMap<String, JsonNode> fields, 
         };
     }
 
+    /**
+     * The fields read as a record whose components are named as the resource's events name them (the
+     * state a restore brings back); fields the record does not have are left aside.
+     */
+    public <T> T fieldsAs(Class<T> type) {
+        ObjectNode node = JSON.createObjectNode();
+        fields.forEach(node::set);
+        return JSON.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(node);
+    }
+
     /** A field as text, or null when absent or JSON null. */
     public String text(String field) {
         JsonNode value = fields.get(field);

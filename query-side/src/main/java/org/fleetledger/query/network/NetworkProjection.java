@@ -8,7 +8,9 @@ import org.fleetledger.events.network.NetworkCreated;
 import org.fleetledger.events.network.NetworkDeleted;
 import org.fleetledger.events.network.NetworkInterfaceCreated;
 import org.fleetledger.events.network.NetworkInterfaceDeleted;
+import org.fleetledger.events.network.NetworkInterfaceRestored;
 import org.fleetledger.events.network.NetworkInterfaceUpdated;
+import org.fleetledger.events.network.NetworkRestored;
 import org.fleetledger.events.network.NetworkUpdated;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
@@ -29,6 +31,11 @@ class NetworkProjection {
 
     NetworkProjection(DSLContext db) {
         this.db = db;
+    }
+
+    @EventHandler
+    void on(NetworkRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
     }
 
     @EventHandler
@@ -67,6 +74,11 @@ class NetworkProjection {
     @EventHandler
     void on(NetworkDeleted event) {
         db.deleteFrom(NETWORK_VIEW).where(NETWORK_VIEW.ID.eq(event.networkId().value())).execute();
+    }
+
+    @EventHandler
+    void on(NetworkInterfaceRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
+import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.region.RegionUpdated;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
@@ -24,6 +25,11 @@ class RegionProjection {
 
     RegionProjection(DSLContext db) {
         this.db = db;
+    }
+
+    @EventHandler
+    void on(RegionRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
     }
 
     @EventHandler

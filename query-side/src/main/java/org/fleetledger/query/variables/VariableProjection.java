@@ -10,16 +10,19 @@ import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cell.CellId;
-import org.fleetledger.events.cloud.CloudId;
+import org.fleetledger.events.cell.CellRestored;
 import org.fleetledger.events.cloud.CloudDeleted;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.HostDeleted;
+import org.fleetledger.events.device.HostRestored;
 import org.fleetledger.events.device.HostUpdated;
 import org.fleetledger.events.device.LabelsAdded;
 import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
+import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.network.NetworkDeleted;
 import org.fleetledger.events.network.NetworkInterfaceDeleted;
@@ -28,6 +31,7 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableSchemaDeleted;
 import org.fleetledger.events.variables.VariableSchemaSet;
@@ -84,9 +88,19 @@ class VariableProjection {
     }
 
     @EventHandler
+    void on(RegionRestored event) {
+        on(event.asCreated());
+    }
+
+    @EventHandler
     void on(RegionCreated event) {
         tree.addRegion(event.regionId().value(), event.projectId().value(), event.cloudId().value());
         resolved.refresh(tree.node(OwnerType.REGION, event.regionId().value()));
+    }
+
+    @EventHandler
+    void on(CellRestored event) {
+        on(event.asCreated());
     }
 
     @EventHandler
@@ -97,9 +111,19 @@ class VariableProjection {
     }
 
     @EventHandler
+    void on(HostRestored event) {
+        on(event.asCreated());
+    }
+
+    @EventHandler
     void on(HostCreated event) {
         addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
                 event.parentId());
+    }
+
+    @EventHandler
+    void on(NetworkDeviceRestored event) {
+        on(event.asCreated());
     }
 
     @EventHandler

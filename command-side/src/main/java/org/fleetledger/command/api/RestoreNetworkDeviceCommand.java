@@ -1,0 +1,20 @@
+package org.fleetledger.command.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fleetledger.events.device.NetworkDeviceRestored;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings a deleted network device back with {@code state}: the fields it had when it was deleted, as the log
+ * records them, its labels and its own variables.
+ */
+public record RestoreNetworkDeviceCommand(NetworkDeviceRestored state, ProjectScope scope, List<String> labels,
+        Map<String, Object> variables) {
+
+    @TargetAggregateIdentifier
+    public String aggregateIdentifier() {
+        return DeviceAggregateIds.networkDevice(state.deviceId());
+    }
+}
