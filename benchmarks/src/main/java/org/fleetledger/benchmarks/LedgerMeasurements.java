@@ -11,8 +11,8 @@ import java.util.function.IntFunction;
 
 /**
  * What the ledger issue sets targets for, on the generated fleet: the first page of the history of a
- * host with 1,000 changes, one host's resolved variables at a past position ({@code as_of}), and
- * the rate of a rebuild of every read model from the log.
+ * host with 1,000 changes, one host's resolved variables at a past position ({@code as_of}), a
+ * page of hosts as they were, and the rate of a rebuild of every read model from the log.
  */
 final class LedgerMeasurements {
 
@@ -41,6 +41,11 @@ final class LedgerMeasurements {
         IntFunction<String> pastRead = i -> pastReads.get(i % pastReads.size());
         FleetBenchmark.measure(report, "as_of resolved variables of one host", 1, 3000, pastRead, api,
                 "p99 <= 20 ms");
+        long middle = head / 2;
+        FleetBenchmark.measure(report, "list 100 hosts as they were (as_of)", 1, 500,
+                i -> "/v1/hosts?limit=100&as_of=" + (middle + i), api, "none set");
+        FleetBenchmark.measure(report, "list 100 hosts as they were, with resolved variables", 1, 30,
+                i -> "/v1/hosts?limit=100&details=true&as_of=" + (middle + i), api, "none set");
         report.fact(String.format("The log held %,d events for the as_of and rebuild measurements", head));
 
         Instant started = Instant.now();

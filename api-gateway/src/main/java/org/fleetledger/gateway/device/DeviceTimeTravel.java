@@ -42,6 +42,11 @@ class DeviceTimeTravel {
         return travel.asOf(query);
     }
 
+    /** The position of the newest event: now. */
+    long now() {
+        return travel.now();
+    }
+
     /** The position a parameter read like {@code as_of} names, or null without one. */
     Long position(QuerySpec.Query query, String parameter) {
         return travel.position(query, parameter);
@@ -67,6 +72,15 @@ class DeviceTimeTravel {
         travel.provenance(type(device.view().kind()), device.view().id(), device.position(), resolved)
                 .forEach((key, origin) -> explained.put(key, ProvenanceBody.of(origin)));
         return new ExplainedVariablesBody(values, explained);
+    }
+
+    /** The variables, own or resolved, that each of a page of devices had at a position. */
+    Map<Long, VariableMap> variablesOfEach(List<DeviceView> page, long position, boolean resolved,
+                                           ProjectFilter visible) {
+        Map<Long, VariableMap> byId = new LinkedHashMap<>();
+        page.forEach(device -> byId.put(device.id(),
+                variables(at(device.kind(), device.id(), position, visible), resolved)));
+        return byId;
     }
 
     VariableMap variables(DeviceAt device, boolean resolved) {

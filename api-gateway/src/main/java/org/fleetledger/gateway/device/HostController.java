@@ -31,11 +31,13 @@ import org.fleetledger.gateway.http.LedgerWrites;
 import org.fleetledger.gateway.http.OwnVariablesEndpoints;
 import org.fleetledger.gateway.http.Pagination;
 import org.fleetledger.gateway.http.QuerySpec;
+import org.fleetledger.gateway.http.ReadModelWait;
 import org.fleetledger.gateway.http.ResourceIds;
 import org.fleetledger.gateway.http.VariablesBody;
 import org.fleetledger.gateway.http.VarsFilters;
 import org.fleetledger.gateway.http.WriteResponses;
 import org.fleetledger.query.device.DeviceKind;
+import org.fleetledger.query.device.DevicePastQueries;
 import org.fleetledger.query.device.DeviceQueries;
 import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.device.ListDevicesQuery;
@@ -83,7 +85,7 @@ class HostController {
     private static final QuerySpec LIST = QuerySpec.builder()
             .string("name").integer("id").integer("region_id").integer("cloud_id").integer("cell_id")
             .string("device_type").string("ip_address").string("label").string("vars").bool("details", null)
-            .bool("resolved-values", true).paginated().build();
+            .bool("resolved-values", true).string(AsOf.PARAMETER).paginated().build();
     private static final QuerySpec GET = QuerySpec.builder().bool("resolved-values", true).string(AsOf.PARAMETER).build();
     private static final QuerySpec GET_VARIABLES = QuerySpec.builder().bool("resolved-values", true)
             .bool("explain", false).string(AsOf.PARAMETER).build();
@@ -94,6 +96,8 @@ class HostController {
 
     private final DeviceQueries devices;
     private final DeviceTimeTravel timeTravel;
+    private final DevicePastQueries past;
+    private final ReadModelWait readModels;
     private final DeviceRepresentation representation;
     private final LedgerWrites writes;
     private final IdAllocator ids;
@@ -104,9 +108,11 @@ class HostController {
 
     HostController(DeviceQueries devices, DeviceRepresentation representation, LedgerWrites writes, IdAllocator ids,
                    JsonBodies bodies, OwnVariablesEndpoints ownVariablesEndpoints, LabelsEndpoints labelsEndpoints,
-                   DeviceVariablesExplainer explainer,
-            DeviceTimeTravel timeTravel) {
+                   DeviceVariablesExplainer explainer, DeviceTimeTravel timeTravel, DevicePastQueries past,
+                   ReadModelWait readModels) {
         this.timeTravel = timeTravel;
+        this.past = past;
+        this.readModels = readModels;
         this.explainer = explainer;
         this.devices = devices;
         this.representation = representation;
@@ -121,17 +127,29 @@ class HostController {
     HostList list(HttpServletRequest request) {
         Caller caller = Caller.of(request);
         QuerySpec.Query query = LIST.parse(request);
+        Long asOf = timeTravel.asOf(query);
+        if (asOf != null && query.has("vars")) {
+            throw ApiException.validation(List.of("'vars' cannot be combined with 'as_of' yet"));
+        }
         String ip = query.string("ip_address");
-        Page<DeviceView> page = devices.list(new ListDevicesQuery(caller.readable(), DeviceKind.HOST,
+        ListDevicesQuery filters = new ListDevicesQuery(caller.readable(), DeviceKind.HOST,
                 query.integer("id"), query.string("name"), query.integer("cloud_id"), query.integer("region_id"),
                 query.integer("cell_id"), query.string("device_type"),
                 ip == null ? null : IpAddresses.canonicalOrAsSent(ip),
                 query.string("label"), null, false, null, VarsFilters.of(query, query.bool("resolved-values")),
-                Pagination.request(query)));
+                Pagination.request(query));
+        Page<DeviceView> page;
+        if (asOf == null) {
+            page = devices.list(filters);
+        } else {
+            readModels.untilPosition(Math.min(asOf, timeTravel.now())); // the versions must cover the past asked for
+            page = past.list(filters, asOf);
+        }
         boolean details = query.bool("details");
         boolean resolved = query.bool("resolved-values");
-        Map<Long, VariableMap> variablesById = details
-                ? representation.variables(page.items(), resolved) : Map.of();
+        Map<Long, VariableMap> variablesById = !details ? Map.of()
+                : asOf == null ? representation.variables(page.items(), resolved)
+                : timeTravel.variablesOfEach(page.items(), asOf, resolved, caller.readable());
         Map<Long, DeviceKind> parents = representation.parentKinds(page.items());
         List<HostBody> items = page.items().stream()
                 .map(host -> representation.host(request, host, parents,

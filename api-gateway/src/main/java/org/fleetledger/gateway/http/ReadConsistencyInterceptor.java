@@ -2,9 +2,6 @@ package org.fleetledger.gateway.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.fleetledger.gateway.config.FleetProperties;
-import org.fleetledger.query.progress.ReadModelProgress;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -19,12 +16,10 @@ class ReadConsistencyInterceptor implements HandlerInterceptor {
 
     static final String MIN_POSITION_HEADER = "X-Ledger-Min-Position";
 
-    private final ReadModelProgress progress;
-    private final FleetProperties properties;
+    private final ReadModelWait wait;
 
-    ReadConsistencyInterceptor(ReadModelProgress progress, FleetProperties properties) {
-        this.progress = progress;
-        this.properties = properties;
+    ReadConsistencyInterceptor(ReadModelWait wait) {
+        this.wait = wait;
     }
 
     @Override
@@ -45,10 +40,7 @@ class ReadConsistencyInterceptor implements HandlerInterceptor {
             throw ApiException.validation(List.of("'" + source + "': " + JsonValues.quote(text)
                     + " is not of type 'integer'"));
         }
-        if (!progress.awaitPosition(position, properties.readTimeout())) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The read models have not reached position "
-                    + position + " within " + properties.readTimeout().toMillis() + " ms; try again.");
-        }
+        wait.untilPosition(position);
         return true;
     }
 }

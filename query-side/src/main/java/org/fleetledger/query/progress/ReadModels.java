@@ -13,9 +13,10 @@ public final class ReadModels {
     public static final String DEVICES = "devices";
     public static final String NETWORKS = "networks";
     public static final String VARIABLES = "variables";
+    public static final String DEVICE_VERSIONS = "device-versions";
 
     public static final List<String> ALL = List.of(PROJECTS, USERS, CLOUDS, REGIONS, CELLS, DEVICES, NETWORKS,
-            VARIABLES);
+            VARIABLES, DEVICE_VERSIONS);
 
     private ReadModels() {
     }
