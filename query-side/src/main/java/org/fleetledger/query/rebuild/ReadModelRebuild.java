@@ -160,9 +160,7 @@ public class ReadModelRebuild {
                 break;
             }
             shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
-            for (EventMessage<?> event : batch) {
-                projections.handle(event);
-            }
+            projections.handle(batch);
             connection.commit();
             position = EventLogReader.positionOf(batch.getLast());
             progressed(batch.size(), until);

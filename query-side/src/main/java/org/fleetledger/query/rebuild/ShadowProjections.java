@@ -45,11 +45,18 @@ final class ShadowProjections implements AutoCloseable {
         context.getBeansOfType(BulkReplay.class).values().forEach(BulkReplay::endBulkReplay);
     }
 
-    /** Hands an event to every projection that handles it. */
-    void handle(EventMessage<?> event) throws Exception {
+    /**
+     * Hands a run of events to every projection that handles them, one projection after the other:
+     * each projection sees the events in log order, and its statements follow each other, so that
+     * consecutive ones of the same kind travel as one JDBC batch. The projections own disjoint tables,
+     * so their order among themselves does not matter.
+     */
+    void handle(List<? extends EventMessage<?>> events) throws Exception {
         for (AnnotationEventHandlerAdapter handler : handlers) {
-            if (handler.canHandle(event)) {
-                handler.handle(event);
+            for (EventMessage<?> event : events) {
+                if (handler.canHandle(event)) {
+                    handler.handle(event);
+                }
             }
         }
     }
