@@ -1,8 +1,11 @@
 package org.fleetledger.gateway.bootstrap;
 
 import org.fleetledger.gateway.config.FleetProperties;
+import org.fleetledger.gateway.kafka.KafkaBroker;
+import org.fleetledger.gateway.kafka.KafkaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,13 +27,28 @@ class StartupBanner implements ApplicationRunner {
     private final WebServerApplicationContext context;
     private final Environment environment;
     private final FleetProperties properties;
+    private final KafkaProperties kafka;
+    private final ObjectProvider<KafkaBroker> kafkaBroker;
 
     StartupBanner(Bootstrap bootstrap, WebServerApplicationContext context, Environment environment,
-                  FleetProperties properties) {
+                  FleetProperties properties, KafkaProperties kafka, ObjectProvider<KafkaBroker> kafkaBroker) {
+        this.kafka = kafka;
+        this.kafkaBroker = kafkaBroker;
         this.bootstrap = bootstrap;
         this.context = context;
         this.environment = environment;
         this.properties = properties;
+    }
+
+    /** Where consumers attach, or why there is nothing to attach to. */
+    private String changeStream() {
+        KafkaBroker broker = kafkaBroker.getIfAvailable();
+        if (broker == null) {
+            return "off (FLEET_KAFKA_ENABLED=false)";
+        }
+        return broker.bootstrapServers() + ", topic " + kafka.topic()
+                + (broker.embedded() != null ? " (embedded broker, data in "
+                + properties.dataDir().resolve("kafka").toAbsolutePath() + ")" : "");
     }
 
     @Override
@@ -45,6 +63,7 @@ class StartupBanner implements ApplicationRunner {
                 .append("\n    Docs:       ").append(url).append("/swagger-ui.html")
                 .append("\n    Database:   ").append(properties.db().external() ? "external (FLEET_DB_URL)"
                         : "embedded PostgreSQL, data in " + properties.dataDir().resolve("pg").toAbsolutePath())
+                .append("\n    Kafka:      ").append(changeStream())
                 .append("\n    Project:    ").append(outcome.projectId())
                 .append("\n    Root user:  ").append(outcome.rootUser());
         if (outcome.generatedKey() != null) {

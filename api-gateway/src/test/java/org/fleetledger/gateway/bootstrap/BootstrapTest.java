@@ -69,7 +69,7 @@ class BootstrapTest {
 
     private ConfigurableApplicationContext start(String... extra) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--fleet.data-dir=" + dataDir, "--fleet.db.url="));
+                "--fleet.data-dir=" + dataDir, "--fleet.db.url=", "--fleet.kafka.enabled=false"));
         args.addAll(List.of(extra));
         // unset settings must be given as empty, or values from the environment would apply
         for (String setting : List.of("--fleet.bootstrap.project-id=", "--fleet.bootstrap.root-key=")) {

@@ -29,7 +29,7 @@ class ExternalDatabaseTest {
             String url = server.getJdbcUrl("postgres", "postgres");
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FleetLedgerApplication.class).run(
                     "--server.port=0", "--server.address=127.0.0.1",
-                    "--fleet.data-dir=" + dataDir,
+                    "--fleet.data-dir=" + dataDir, "--fleet.kafka.enabled=false",
                     "--fleet.db.url=" + url, "--fleet.db.user=postgres", "--fleet.db.password=",
                     "--fleet.bootstrap.project-id=" + project, "--fleet.bootstrap.root-key=" + key)) {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();

@@ -52,6 +52,7 @@ class RestartTest {
                 "--server.address=127.0.0.1",
                 "--fleet.data-dir=" + dataDir,
                 "--fleet.db.url=",
+                "--fleet.kafka.port=0",
                 "--fleet.bootstrap.project-id=" + PROJECT,
                 "--fleet.bootstrap.root-user=bootstrap",
                 "--fleet.bootstrap.root-key=" + KEY);

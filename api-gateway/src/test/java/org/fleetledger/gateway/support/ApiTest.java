@@ -65,6 +65,7 @@ public abstract class ApiTest {
         registry.add("fleet.bootstrap.root-user", () -> ROOT_USER);
         registry.add("fleet.bootstrap.root-key", () -> ROOT_KEY);
         registry.add("server.address", () -> "127.0.0.1");
+        registry.add("fleet.kafka.port", () -> "0");
     }
 
     protected ApiClient root() {

@@ -20,7 +20,8 @@ public record ChangeRecord(long position, String eventId, String type, Instant o
     public record Resource(String type, String id, UUID projectId) {
     }
 
-    static ChangeRecord of(LedgerEvent event, ResourceChanges changes) {
+    /** The record of {@code event}, which made {@code changes}. */
+    public static ChangeRecord of(LedgerEvent event, ResourceChanges changes) {
         LedgerResourceType type = LedgerResourceType.ofAggregate(event.aggregateType());
         String userId = event.meta(LedgerMetadata.ACTOR_USER_ID);
         return new ChangeRecord(event.position(), event.eventId(), event.type(), event.occurredAt(),

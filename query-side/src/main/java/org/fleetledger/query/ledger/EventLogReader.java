@@ -16,6 +16,7 @@ import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,6 +53,17 @@ public class EventLogReader {
         this.db = db;
         this.serializer = serializer;
         this.axon = axon;
+    }
+
+    /** The events after {@code position}, oldest first, at most {@code limit}. */
+    public List<LedgerEvent> after(long position, int limit) {
+        return read(POSITION.gt(position), POSITION.asc(), limit);
+    }
+
+    /** Every event of these aggregates stored before {@code position}, oldest first. */
+    public List<LedgerEvent> ofAggregatesBefore(Collection<String> aggregateIds, long position) {
+        return aggregateIds.isEmpty() ? List.of()
+                : read(AGGREGATE_ID.in(aggregateIds).and(POSITION.lt(position)), POSITION.asc(), Integer.MAX_VALUE);
     }
 
     /** The events matching a condition, in the given order, at most {@code limit}. */

@@ -56,7 +56,7 @@ public enum LedgerResourceType {
      * The resource id an aggregate identifier stands for: the number or UUID; for a label or a variable
      * schema, its name within its project.
      */
-    String resourceId(String aggregateId) {
+    public String resourceId(String aggregateId) {
         String id = aggregateId.substring(idPrefix.length());
         return this == LABEL || this == VARIABLE_SCHEMA ? id.substring(id.indexOf(':') + 1) : id;
     }
@@ -66,7 +66,7 @@ public enum LedgerResourceType {
         return Arrays.stream(values()).filter(type -> type.apiName.equals(apiName)).findFirst();
     }
 
-    static LedgerResourceType ofAggregate(String aggregateType) {
+    public static LedgerResourceType ofAggregate(String aggregateType) {
         return Arrays.stream(values()).filter(type -> type.aggregateType.equals(aggregateType)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no resource type for aggregate " + aggregateType));
     }

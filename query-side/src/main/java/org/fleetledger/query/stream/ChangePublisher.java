@@ -1,0 +1,209 @@
+package org.fleetledger.query.stream;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.fleetledger.query.ledger.EventLogReader;
+import org.fleetledger.query.ledger.LedgerEvent;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import static org.jooq.impl.DSL.name;
+
+/**
+ * Publishes every event of the log, in log order, as change records to Kafka. Each round locks the
+ * topic's row in {@code change_stream_position}, maps the events after its position, sends them,
+ * waits until the broker has acknowledged every one, and only then moves the position on, in the
+ * same transaction. A round that fails moves nothing and is tried again, with a fresh producer, after
+ * a pause: writes go on meanwhile, and the backlog drains in order when the broker is back. Records
+ * of a round that failed half-way may be sent twice; consumers de-duplicate on {@code event_id}.
+ */
+public class ChangePublisher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangePublisher.class);
+    private static final Table<?> POSITIONS = DSL.table(name("change_stream_position"));
+    private static final Field<String> TOPIC = DSL.field(name("topic"), String.class);
+    private static final Field<Long> POSITION = DSL.field(name("position"), Long.class);
+    private static final Field<Instant> UPDATED_AT = DSL.field(name("updated_at"), Instant.class);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
+    private static final int KEPT_STATES = 10_000;
+
+    private final DSLContext db;
+    private final EventLogReader events;
+    private final ChangeStreamSettings settings;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private final Runnable topicSetup;
+    private final FoldedResources states;
+    private final ChangeStreamRecords records;
+    private volatile PublisherStatus status = PublisherStatus.STARTING;
+    private volatile boolean running;
+    private Thread worker;
+    private Producer<String, byte[]> producer;
+
+    ChangePublisher(DSLContext db, EventLogReader events, ChangeStreamSettings settings,
+                    Supplier<Producer<String, byte[]>> producers, Runnable topicSetup) {
+        this.db = db;
+        this.events = events;
+        this.settings = settings;
+        this.producers = producers;
+        this.topicSetup = topicSetup;
+        this.states = new FoldedResources(events, KEPT_STATES);
+        this.records = new ChangeStreamRecords(settings.tombstones(), Clock.systemUTC());
+    }
+
+    public PublisherStatus status() {
+        return status;
+    }
+
+    public String topic() {
+        return settings.topic();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::run, "change-publisher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(MAX_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100; // starts after the web server, stops before it and the broker
+    }
+
+    private void run() {
+        Duration pause = Duration.ofMillis(250);
+        while (running) {
+            try {
+                if (producer == null) {
+                    topicSetup.run();
+                    producer = producers.get();
+                }
+                Round round = round();
+                if (!status.healthy()) {
+                    log.info("change stream: publishing again to {}", settings.topic());
+                }
+                status = status.published(round.position());
+                pause = Duration.ofMillis(250);
+                if (round.events() == 0) {
+                    Thread.sleep(settings.idlePoll());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                if (status.healthy()) {
+                    log.warn("change stream: publishing to {} failed; retrying, writes go on", settings.topic(), e);
+                }
+                status = status.failed(e, Instant.now());
+                closeProducer();
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** What a round did: how many events it published, and the position it reached. */
+    private record Round(int events, long position) {
+    }
+
+    /** One round: the events after the position, sent and acknowledged, then the position moved. */
+    private Round round() {
+        ensurePosition();
+        return db.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            long position = tx.select(POSITION).from(POSITIONS).where(TOPIC.eq(settings.topic())).forUpdate()
+                    .fetchSingle(POSITION);
+            List<LedgerEvent> run = events.after(position, settings.batchSize());
+            if (run.isEmpty()) {
+                return new Round(0, position);
+            }
+            send(records.of(states.transitions(run)));
+            tx.update(POSITIONS)
+                    .set(POSITION, run.getLast().position())
+                    .set(UPDATED_AT, Instant.now())
+                    .where(TOPIC.eq(settings.topic()))
+                    .execute();
+            return new Round(run.size(), run.getLast().position());
+        });
+    }
+
+    private void send(List<StreamRecord> batch) throws Exception {
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+        for (StreamRecord record : batch) {
+            ProducerRecord<String, byte[]> message = new ProducerRecord<>(settings.topic(), record.key(),
+                    record.value());
+            message.headers().add(new RecordHeader("event_id", record.eventId().getBytes(StandardCharsets.UTF_8)));
+            acknowledgements.add(producer.send(message));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+            acknowledgement.get(); // throws when the broker did not take the record
+        }
+    }
+
+    /** The topic's row, created at the start chosen for a topic published to for the first time. */
+    private void ensurePosition() {
+        if (db.fetchExists(POSITIONS, TOPIC.eq(settings.topic()))) {
+            return;
+        }
+        long start = settings.start().equals("now") ? events.head() : 0;
+        db.insertInto(POSITIONS).set(TOPIC, settings.topic()).set(POSITION, start).onConflictDoNothing().execute();
+        log.info("change stream: first publication to {}, from position {}", settings.topic(), start);
+    }
+
+    private void closeProducer() {
+        Producer<String, byte[]> closing = producer;
+        producer = null;
+        if (closing != null) {
+            try {
+                closing.close(Duration.ofSeconds(1));
+            } catch (RuntimeException e) {
+                log.debug("change stream: closing the producer failed", e);
+            }
+        }
+    }
+}

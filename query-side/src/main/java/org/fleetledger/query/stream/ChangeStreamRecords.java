@@ -1,0 +1,93 @@
+package org.fleetledger.query.stream;
+
+import org.fleetledger.query.ledger.ChangeRecord;
+import org.fleetledger.query.ledger.LedgerEvent;
+import org.fleetledger.query.ledger.LedgerResourceType;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records of the change stream for a run of events (spec §7): one per event, Debezium-like
+ * ({@code op}, {@code before}, {@code after}, {@code source}, {@code ts_ms}) with the ledger's own
+ * position, event id and type; after a delete, a tombstone under the same key when so configured.
+ */
+final class ChangeStreamRecords {
+
+    static final int SCHEMA_VERSION = 1;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final boolean tombstones;
+    private final Clock clock;
+
+    ChangeStreamRecords(boolean tombstones, Clock clock) {
+        this.tombstones = tombstones;
+        this.clock = clock;
+    }
+
+    List<StreamRecord> of(List<Transition> transitions) {
+        List<StreamRecord> records = new ArrayList<>(transitions.size());
+        for (Transition transition : transitions) {
+            LedgerEvent event = transition.event();
+            LedgerResourceType type = LedgerResourceType.ofAggregate(event.aggregateType());
+            String id = type.resourceId(event.aggregateId());
+            String key = key(type, id, event);
+            String op = op(transition);
+            records.add(new StreamRecord(key, event.eventId(), event.position(),
+                    json.writeValueAsBytes(value(transition, type, id, op))));
+            if (tombstones && op.equals("d")) {
+                records.add(new StreamRecord(key, event.eventId(), event.position(), null));
+            }
+        }
+        return records;
+    }
+
+    /**
+     * {@code <resource_type>:<id>}; labels and variable schemas are named within their project, so
+     * their key carries the project too: {@code label:<project_id>:<name>}.
+     */
+    static String key(LedgerResourceType type, String id, LedgerEvent event) {
+        return type == LedgerResourceType.LABEL || type == LedgerResourceType.VARIABLE_SCHEMA
+                ? type.apiName() + ":" + event.projectId() + ":" + id
+                : type.apiName() + ":" + id;
+    }
+
+    private static String op(Transition transition) {
+        if (!transition.before().exists() && transition.after().exists()) {
+            return "c";
+        }
+        return transition.after().exists() ? "u" : "d";
+    }
+
+    private ObjectNode value(Transition transition, LedgerResourceType type, String id, String op) {
+        LedgerEvent event = transition.event();
+        ChangeRecord change = ChangeRecord.of(event, transition.after().since(transition.before()));
+        ObjectNode value = json.createObjectNode();
+        value.put("schema_version", SCHEMA_VERSION);
+        value.put("event_id", event.eventId());
+        value.put("position", event.position());
+        value.put("type", event.type());
+        value.put("op", op);
+        ObjectNode resource = value.putObject("resource");
+        resource.put("type", type.apiName());
+        resource.put("id", id);
+        resource.put("project_id", event.projectId() == null ? null : event.projectId().toString());
+        value.set("before", ResourceRepresentation.of(json, type, id, transition.before()));
+        value.set("after", ResourceRepresentation.of(json, type, id, transition.after()));
+        ObjectNode source = value.putObject("source");
+        ObjectNode actor = source.putObject("actor");
+        actor.put("user_id", change.actor().userId());
+        actor.put("username", change.actor().username());
+        actor.put("project_id", change.actor().projectId());
+        source.put("note", change.note());
+        source.put("request_id", change.requestId());
+        source.put("correlation_id", change.correlationId());
+        source.put("occurred_at", event.occurredAt().toString());
+        source.put("hash", event.hash());
+        value.put("ts_ms", clock.millis());
+        return value;
+    }
+}

@@ -1,0 +1,75 @@
+package org.fleetledger.query.stream;
+
+import org.fleetledger.query.ledger.EventLogReader;
+import org.fleetledger.query.ledger.LedgerEvent;
+import org.fleetledger.query.ledger.ResourceState;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The states of the resources the stream has just published, so that each event's before and after
+ * come from folding one event. A resource whose state is not kept (or is kept at another sequence,
+ * after a round that failed) is folded again from the log, all such resources of a run in one read.
+ */
+final class FoldedResources {
+
+    private record Folded(long sequence, ResourceState state) {
+    }
+
+    private final EventLogReader log;
+    private final Map<String, Folded> kept;
+
+    FoldedResources(EventLogReader log, int capacity) {
+        this.log = log;
+        this.kept = new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Folded> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** Before and after of every event of a run of consecutive events of the log. */
+    List<Transition> transitions(List<LedgerEvent> run) {
+        Map<String, Folded> states = statesBefore(run);
+        List<Transition> transitions = new ArrayList<>(run.size());
+        for (LedgerEvent event : run) {
+            ResourceState before = states.get(event.aggregateId()).state();
+            ResourceState after = before.apply(event.payload(), event.occurredAt());
+            states.put(event.aggregateId(), new Folded(event.sequence(), after));
+            transitions.add(new Transition(event, before, after));
+        }
+        kept.putAll(states);
+        return transitions;
+    }
+
+    /**
+     * The state of each resource of the run just before its first event in the run: kept, or folded
+     * from the log, all resources not kept at that sequence in one read.
+     */
+    private Map<String, Folded> statesBefore(List<LedgerEvent> run) {
+        Map<String, Long> firstSequence = new HashMap<>();
+        run.forEach(event -> firstSequence.putIfAbsent(event.aggregateId(), event.sequence()));
+        Map<String, Folded> states = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        firstSequence.forEach((aggregate, sequence) -> {
+            Folded folded = kept.get(aggregate);
+            if (folded != null && folded.sequence() == sequence - 1) {
+                states.put(aggregate, folded);
+            } else {
+                missing.add(aggregate);
+                states.put(aggregate, new Folded(-1, ResourceState.NONE));
+            }
+        });
+        // a resource's events before its first one in the run all lie before the run: the run is consecutive
+        for (LedgerEvent event : log.ofAggregatesBefore(missing, run.getFirst().position())) {
+            ResourceState state = states.get(event.aggregateId()).state().apply(event.payload(), event.occurredAt());
+            states.put(event.aggregateId(), new Folded(event.sequence(), state));
+        }
+        return states;
+    }
+}
