@@ -43,7 +43,17 @@ final class Api {
         return exchange("GET", path, null, 200);
     }
 
+    /** A write's ledger position (its {@code X-Ledger-Position}); any status but the expected one is an error. */
+    long write(String method, String path, String body, int expectedStatus) {
+        return Long.parseLong(send(method, path, body, expectedStatus).headers().firstValue("X-Ledger-Position")
+                .orElseThrow(() -> new IllegalStateException(method + " " + path + " answered no position")));
+    }
+
     private String exchange(String method, String path, String body, int expectedStatus) {
+        return send(method, path, body, expectedStatus).body();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, int expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("X-Auth-Project", project.toString())
@@ -60,7 +70,7 @@ final class Api {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
-            return response.body();
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -62,7 +62,8 @@ public final class FleetBenchmark {
         System.out.printf("Fleet: %s, %,d hosts in %d cells, %d regions, %d clouds, %,d variables%n", size.name(),
                 size.hosts(), size.cells(), size.regions(), size.clouds(), size.variables());
         System.out.println("Service JVM options: " + String.join(" ", javaOptions));
-        try (ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions)) {
+        ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions);
+        try {
             report.fact("Service JVM options: " + String.join(" ", javaOptions));
             report.fact("Service started in " + service.startupMillis() + " ms (fresh data directory, initdb included)");
             Api api = service.api();
@@ -90,8 +91,12 @@ public final class FleetBenchmark {
 
             regionChange(report, api, fleet, size);
             LedgerMeasurements.run(report, api, hosts, random);
+            StreamMeasurements.latency(report, api, hosts, clients, size == FleetSize.QUICK ? 20 : 60);
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB (target <= 1024), "
                     + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB (proportional set size)");
+            service = StreamMeasurements.drain(report, service);
+        } finally {
+            service.close();
         }
         System.out.println();
         System.out.print(report.markdown());

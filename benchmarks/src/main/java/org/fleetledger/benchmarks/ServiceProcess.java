@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,15 +27,21 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
-    private final UUID project = UUID.randomUUID();
+    private final UUID project;
     private final Path log;
+    private final Path jar;
     private final Path dataDir;
+    private final List<String> javaOptions;
     private final long startupMillis;
 
-    private ServiceProcess(Path jar, Path dataDir, List<String> javaOptions) throws IOException, InterruptedException {
+    private ServiceProcess(Path jar, Path dataDir, List<String> javaOptions, UUID project, Map<String, String> settings)
+            throws IOException, InterruptedException {
         port = freePort();
+        this.jar = jar;
         this.dataDir = dataDir;
-        log = dataDir.resolve("service.log");
+        this.javaOptions = javaOptions;
+        this.project = project;
+        log = dataDir.resolve("service-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
@@ -48,6 +55,8 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("FLEET_BOOTSTRAP_ROOT_USER", ROOT_USER);
         builder.environment().put("FLEET_BOOTSTRAP_ROOT_KEY", ROOT_KEY);
         builder.environment().remove("FLEET_DB_URL");
+        builder.environment().put("FLEET_KAFKA_PORT", Integer.toString(freePort()));
+        builder.environment().putAll(settings);
         long started = System.nanoTime();
         process = builder.start();
         awaitReady();
@@ -55,7 +64,14 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path jar, List<String> javaOptions) throws IOException, InterruptedException {
-        return new ServiceProcess(jar, Files.createTempDirectory("fleet-ledger-bench-"), javaOptions);
+        return new ServiceProcess(jar, Files.createTempDirectory("fleet-ledger-bench-"), javaOptions,
+                UUID.randomUUID(), Map.of());
+    }
+
+    /** Stops this service and starts it again on the same data, with these settings added to its environment. */
+    ServiceProcess restartWith(Map<String, String> settings) throws IOException, InterruptedException {
+        close();
+        return new ServiceProcess(jar, dataDir, javaOptions, project, settings);
     }
 
     Api api() {

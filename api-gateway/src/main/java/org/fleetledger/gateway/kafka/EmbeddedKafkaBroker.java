@@ -65,6 +65,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         settings.put("share.coordinator.state.topic.min.isr", "1");
         settings.put("group.initial.rebalance.delay.ms", "0");
         settings.put("auto.create.topics.enable", "false");
+        // a broker for one service on a small machine: few threads, one partition for consumer offsets,
+        // small index files, no compaction (the change stream's topic only grows)
+        settings.put("num.network.threads", "1");
+        settings.put("num.io.threads", "2");
+        settings.put("background.threads", "2");
+        settings.put("num.recovery.threads.per.data.dir", "1");
+        settings.put("offsets.topic.num.partitions", "1");
+        settings.put("transaction.state.log.num.partitions", "1");
+        settings.put("log.index.size.max.bytes", Integer.toString(1024 * 1024));
+        settings.put("log.cleaner.enable", "false");
         try {
             Files.createDirectories(logs);
             if (!Files.exists(logs.resolve("meta.properties"))) {

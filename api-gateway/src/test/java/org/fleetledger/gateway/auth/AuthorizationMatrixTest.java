@@ -156,6 +156,8 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> "/v1/labels/" + label + "/variables", () -> "[\"a\"]", expect(204, 204, 204, 403, 204)));
 
         routes.put("GET /v1/changes", new Route("GET", () -> "/v1/changes", () -> null, list()));
+        routes.put("GET /v1/changes/stream", new Route("GET", () -> "/v1/changes/stream?after_position=0&max_seconds=1",
+                () -> null, list()));
         routes.put("POST /v1/changes/{eventId}/revert", new Route("POST", () -> {
             long target = created(member.post("/v1/clouds", "{\"name\": \"" + named() + "\"}"));
             member.put("/v1/clouds/" + target + "/variables", "{\"a\": 1}");

@@ -20,13 +20,17 @@ public record ChangeRecord(long position, String eventId, String type, Instant o
     public record Resource(String type, String id, UUID projectId) {
     }
 
-    /** The record of {@code event}, which made {@code changes}. */
-    public static ChangeRecord of(LedgerEvent event, ResourceChanges changes) {
-        LedgerResourceType type = LedgerResourceType.ofAggregate(event.aggregateType());
+    /** Who caused {@code event}, from its metadata. */
+    public static Actor actorOf(LedgerEvent event) {
         String userId = event.meta(LedgerMetadata.ACTOR_USER_ID);
-        return new ChangeRecord(event.position(), event.eventId(), event.type(), event.occurredAt(),
-                new Actor(userId == null ? null : Long.valueOf(userId), event.meta(LedgerMetadata.ACTOR_USERNAME),
-                        event.meta(LedgerMetadata.ACTOR_PROJECT_ID)),
+        return new Actor(userId == null ? null : Long.valueOf(userId), event.meta(LedgerMetadata.ACTOR_USERNAME),
+                event.meta(LedgerMetadata.ACTOR_PROJECT_ID));
+    }
+
+    /** The record of {@code event}, which made {@code changes}. */
+    static ChangeRecord of(LedgerEvent event, ResourceChanges changes) {
+        LedgerResourceType type = LedgerResourceType.ofAggregate(event.aggregateType());
+        return new ChangeRecord(event.position(), event.eventId(), event.type(), event.occurredAt(), actorOf(event),
                 event.meta(LedgerMetadata.CHANGE_NOTE), event.meta(LedgerMetadata.REQUEST_ID),
                 event.meta(LedgerMetadata.CORRELATION_ID),
                 new Resource(type.apiName(), type.resourceId(event.aggregateId()), event.projectId()), changes);

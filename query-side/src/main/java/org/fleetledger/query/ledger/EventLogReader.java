@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
+import org.fleetledger.query.support.ProjectFilter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -58,6 +59,15 @@ public class EventLogReader {
     /** The events after {@code position}, oldest first, at most {@code limit}. */
     public List<LedgerEvent> after(long position, int limit) {
         return read(POSITION.gt(position), POSITION.asc(), limit);
+    }
+
+    /** The events of the visible projects after {@code position}, oldest first, at most {@code limit}. */
+    public List<LedgerEvent> after(long position, ProjectFilter visible, int limit) {
+        Condition where = POSITION.gt(position);
+        if (!visible.allProjects()) {
+            where = where.and(PROJECT_ID.eq(visible.project()));
+        }
+        return read(where, POSITION.asc(), limit);
     }
 
     /** Every event of these aggregates stored before {@code position}, oldest first. */

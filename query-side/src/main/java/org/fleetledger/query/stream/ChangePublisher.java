@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
@@ -54,6 +57,10 @@ public class ChangePublisher implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
     private Producer<String, byte[]> producer;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("change-publisher-reader").daemon().factory());
+    private CompletableFuture<List<LedgerEvent>> readAhead;
+    private long readAheadFrom = -1;
 
     ChangePublisher(DSLContext db, EventLogReader events, ChangeStreamSettings settings,
                     Supplier<Producer<String, byte[]>> producers, Runnable topicSetup) {
@@ -94,6 +101,7 @@ public class ChangePublisher implements SmartLifecycle {
             }
         }
         closeProducer();
+        reader.shutdownNow();
     }
 
     @Override
@@ -157,11 +165,13 @@ public class ChangePublisher implements SmartLifecycle {
             DSLContext tx = configuration.dsl();
             long position = tx.select(POSITION).from(POSITIONS).where(TOPIC.eq(settings.topic())).forUpdate()
                     .fetchSingle(POSITION);
-            List<LedgerEvent> run = events.after(position, settings.batchSize());
+            List<LedgerEvent> run = runAfter(position);
             if (run.isEmpty()) {
                 return new Round(0, position);
             }
-            send(records.of(states.transitions(run)));
+            List<StreamRecord> batch = records.of(states.transitions(run));
+            prefetch(run.getLast().position()); // the next run is read while the broker acknowledges this one
+            send(batch);
             tx.update(POSITIONS)
                     .set(POSITION, run.getLast().position())
                     .set(UPDATED_AT, Instant.now())
@@ -169,6 +179,24 @@ public class ChangePublisher implements SmartLifecycle {
                     .execute();
             return new Round(run.size(), run.getLast().position());
         });
+    }
+
+    /** The events after {@code position}: read ahead during the last round when it ended there, else now. */
+    private List<LedgerEvent> runAfter(long position) {
+        CompletableFuture<List<LedgerEvent>> ahead = readAhead;
+        readAhead = null;
+        if (ahead != null && readAheadFrom == position) {
+            List<LedgerEvent> run = ahead.join();
+            if (!run.isEmpty()) {
+                return run;
+            }
+        }
+        return events.after(position, settings.batchSize());
+    }
+
+    private void prefetch(long after) {
+        readAheadFrom = after;
+        readAhead = CompletableFuture.supplyAsync(() -> events.after(after, settings.batchSize()), reader);
     }
 
     private void send(List<StreamRecord> batch) throws Exception {

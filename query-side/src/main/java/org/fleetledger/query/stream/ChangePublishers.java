@@ -2,12 +2,16 @@ package org.fleetledger.query.stream;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.fleetledger.query.ledger.EventLogReader;
+import org.fleetledger.query.support.ProjectFilter;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Supplier;
 
-/** Makes the change stream's publisher over this service's log, for a broker the caller reaches. */
+/**
+ * Makes the change stream's publisher over this service's log, for a broker the caller reaches, and
+ * the per-project streams of the HTTP change stream.
+ */
 @Component
 public class ChangePublishers {
 
@@ -26,5 +30,10 @@ public class ChangePublishers {
     public ChangePublisher publisher(ChangeStreamSettings settings, Supplier<Producer<String, byte[]>> producers,
                                      Runnable topicSetup) {
         return new ChangePublisher(db, events, settings, producers, topicSetup);
+    }
+
+    /** The change records of the projects {@code visible} covers, for one reader. */
+    public ProjectChangeStream forProjects(ProjectFilter visible) {
+        return new ProjectChangeStream(events, visible);
     }
 }

@@ -1,5 +1,6 @@
 package org.fleetledger.query.stream;
 
+import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.query.ledger.ChangeRecord;
 import org.fleetledger.query.ledger.LedgerEvent;
 import org.fleetledger.query.ledger.LedgerResourceType;
@@ -64,7 +65,7 @@ final class ChangeStreamRecords {
 
     private ObjectNode value(Transition transition, LedgerResourceType type, String id, String op) {
         LedgerEvent event = transition.event();
-        ChangeRecord change = ChangeRecord.of(event, transition.after().since(transition.before()));
+        ChangeRecord.Actor who = ChangeRecord.actorOf(event);
         ObjectNode value = json.createObjectNode();
         value.put("schema_version", SCHEMA_VERSION);
         value.put("event_id", event.eventId());
@@ -79,12 +80,12 @@ final class ChangeStreamRecords {
         value.set("after", ResourceRepresentation.of(json, type, id, transition.after()));
         ObjectNode source = value.putObject("source");
         ObjectNode actor = source.putObject("actor");
-        actor.put("user_id", change.actor().userId());
-        actor.put("username", change.actor().username());
-        actor.put("project_id", change.actor().projectId());
-        source.put("note", change.note());
-        source.put("request_id", change.requestId());
-        source.put("correlation_id", change.correlationId());
+        actor.put("user_id", who.userId());
+        actor.put("username", who.username());
+        actor.put("project_id", who.projectId());
+        source.put("note", event.meta(LedgerMetadata.CHANGE_NOTE));
+        source.put("request_id", event.meta(LedgerMetadata.REQUEST_ID));
+        source.put("correlation_id", event.meta(LedgerMetadata.CORRELATION_ID));
         source.put("occurred_at", event.occurredAt().toString());
         source.put("hash", event.hash());
         value.put("ts_ms", clock.millis());

@@ -60,6 +60,8 @@ final class FoldedResources {
             Folded folded = kept.get(aggregate);
             if (folded != null && folded.sequence() == sequence - 1) {
                 states.put(aggregate, folded);
+            } else if (sequence == 0) {
+                states.put(aggregate, new Folded(-1, ResourceState.NONE)); // its first event: nothing before
             } else {
                 missing.add(aggregate);
                 states.put(aggregate, new Folded(-1, ResourceState.NONE));
