@@ -35,6 +35,7 @@ class EmbeddedPostgresConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database directory " + dataDirectory, e);
         }
+        OrphanedPostgres.stopIfRunning(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
