@@ -24,19 +24,7 @@ import static org.fleetledger.query.support.Conditions.visible;
 @Component
 public class DevicePastQueries {
 
-    private static final Map<String, Field<?>> SORTABLE = Map.ofEntries(
-            Map.entry("id", DEVICE_VERSION.ID),
-            Map.entry("name", DEVICE_VERSION.NAME),
-            Map.entry("project_id", DEVICE_VERSION.PROJECT_ID),
-            Map.entry("cloud_id", DEVICE_VERSION.CLOUD_ID),
-            Map.entry("region_id", DEVICE_VERSION.REGION_ID),
-            Map.entry("cell_id", DEVICE_VERSION.CELL_ID),
-            Map.entry("parent_id", DEVICE_VERSION.PARENT_ID),
-            Map.entry("ip_address", DEVICE_VERSION.IP_ADDRESS),
-            Map.entry("device_type", DEVICE_VERSION.DEVICE_TYPE),
-            Map.entry("active", DEVICE_VERSION.ACTIVE),
-            Map.entry("created_at", DEVICE_VERSION.CREATED_AT),
-            Map.entry("updated_at", DEVICE_VERSION.UPDATED_AT));
+    private static final Map<String, Field<?>> SORTABLE = DeviceSortKeys.of(DEVICE_VERSION);
     private static final KeysetPager PAGER = new KeysetPager(DEVICE_VERSION, DEVICE_VERSION.ID, SORTABLE);
 
     private final DSLContext db;

@@ -31,19 +31,7 @@ import static org.fleetledger.query.jooq.Tables.DEVICE_VIEW;
 @Component
 public class DeviceQueries {
 
-    private static final Map<String, Field<?>> SORTABLE = Map.ofEntries(
-            Map.entry("id", DEVICE_VIEW.ID),
-            Map.entry("name", DEVICE_VIEW.NAME),
-            Map.entry("project_id", DEVICE_VIEW.PROJECT_ID),
-            Map.entry("cloud_id", DEVICE_VIEW.CLOUD_ID),
-            Map.entry("region_id", DEVICE_VIEW.REGION_ID),
-            Map.entry("cell_id", DEVICE_VIEW.CELL_ID),
-            Map.entry("parent_id", DEVICE_VIEW.PARENT_ID),
-            Map.entry("ip_address", DEVICE_VIEW.IP_ADDRESS),
-            Map.entry("device_type", DEVICE_VIEW.DEVICE_TYPE),
-            Map.entry("active", DEVICE_VIEW.ACTIVE),
-            Map.entry("created_at", DEVICE_VIEW.CREATED_AT),
-            Map.entry("updated_at", DEVICE_VIEW.UPDATED_AT));
+    private static final Map<String, Field<?>> SORTABLE = DeviceSortKeys.of(DEVICE_VIEW);
     private static final KeysetPager PAGER = new KeysetPager(DEVICE_VIEW, DEVICE_VIEW.ID, SORTABLE);
 
     private final DSLContext db;

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.HostDeleted;
@@ -16,6 +18,8 @@ import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionId;
 import org.fleetledger.query.jooq.tables.records.DeviceVersionRecord;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.ProjectionTime;
@@ -47,12 +51,8 @@ class DeviceVersionProjection {
 
     @EventHandler
     void on(HostCreated event, @Timestamp Instant at, TrackingToken token) {
-        DeviceVersionRecord first = firstVersion(event.deviceId(), DeviceKind.HOST, at, token);
-        first.setProjectId(event.projectId().value());
-        first.setCloudId(event.cloudId().value());
-        first.setRegionId(event.regionId().value());
-        first.setCellId(event.cellId() == null ? null : event.cellId().value());
-        first.setParentId(idOf(event.parentId()));
+        DeviceVersionRecord first = firstVersion(DeviceKind.HOST, event.deviceId(), event.projectId(),
+                event.cloudId(), event.regionId(), event.cellId(), event.parentId(), at, token);
         first.setName(event.name());
         first.setIpAddress(event.ipAddress());
         first.setDeviceType(event.deviceType());
@@ -68,12 +68,8 @@ class DeviceVersionProjection {
 
     @EventHandler
     void on(NetworkDeviceCreated event, @Timestamp Instant at, TrackingToken token) {
-        DeviceVersionRecord first = firstVersion(event.deviceId(), DeviceKind.NETWORK_DEVICE, at, token);
-        first.setProjectId(event.projectId().value());
-        first.setCloudId(event.cloudId().value());
-        first.setRegionId(event.regionId().value());
-        first.setCellId(event.cellId() == null ? null : event.cellId().value());
-        first.setParentId(idOf(event.parentId()));
+        DeviceVersionRecord first = firstVersion(DeviceKind.NETWORK_DEVICE, event.deviceId(), event.projectId(),
+                event.cloudId(), event.regionId(), event.cellId(), event.parentId(), at, token);
         first.setName(event.name());
         first.setIpAddress(event.ipAddress());
         first.setDeviceType(event.deviceType());
@@ -149,11 +145,19 @@ class DeviceVersionProjection {
         db.deleteFrom(DEVICE_VERSION).execute();
     }
 
-    private DeviceVersionRecord firstVersion(DeviceId device, DeviceKind kind, Instant at, TrackingToken token) {
+    /** A device's first version (after its creation or restore): where it sits, from the event's position. */
+    private DeviceVersionRecord firstVersion(DeviceKind kind, DeviceId device, ProjectId project, CloudId cloud,
+                                             RegionId region, CellId cell, DeviceId parent, Instant at,
+                                             TrackingToken token) {
         DeviceVersionRecord first = db.newRecord(DEVICE_VERSION);
         first.setId(device.value());
         first.setValidFrom(position(token));
         first.setKind(kind.name());
+        first.setProjectId(project.value());
+        first.setCloudId(cloud.value());
+        first.setRegionId(region.value());
+        first.setCellId(cell == null ? null : cell.value());
+        first.setParentId(idOf(parent));
         first.setLabels(new String[0]);
         first.setCreatedAt(ProjectionTime.of(at));
         return first;
