@@ -16,7 +16,8 @@ import java.util.Map;
  * @param replicationFactor replication factor of a topic created here
  * @param retentionMs       retention of a topic created here (-1: forever, as the ledger keeps everything)
  * @param tombstones        whether a tombstone follows each delete record
- * @param start             where a topic published to for the first time starts: {@code log} or {@code now}
+ * @param start             where a topic published to for the first time starts: {@code log}, {@code snapshot}
+ *                          or {@code now}
  * @param batchSize         events one round publishes at most
  * @param idlePoll          how long the publisher waits when the log has nothing new
  * @param client            further Kafka client settings (security, timeouts ...), passed as they are

@@ -70,6 +70,18 @@ public class EventLogReader {
         return read(where, POSITION.asc(), limit);
     }
 
+    /**
+     * Events up to position {@code until}, resource by resource (by aggregate, then sequence), after
+     * event {@code afterSequence} of {@code afterAggregate} (null: from the first), at most {@code limit}.
+     */
+    public List<LedgerEvent> byResource(String afterAggregate, long afterSequence, long until, int limit) {
+        Condition where = POSITION.le(until);
+        if (afterAggregate != null) {
+            where = where.and(DSL.row(AGGREGATE_ID, SEQUENCE).gt(afterAggregate, afterSequence));
+        }
+        return read(where, List.of(AGGREGATE_ID.asc(), SEQUENCE.asc()), limit);
+    }
+
     /** Every event of these aggregates stored before {@code position}, oldest first. */
     public List<LedgerEvent> ofAggregatesBefore(Collection<String> aggregateIds, long position) {
         return aggregateIds.isEmpty() ? List.of()
@@ -78,6 +90,10 @@ public class EventLogReader {
 
     /** The events matching a condition, in the given order, at most {@code limit}. */
     List<LedgerEvent> read(Condition where, SortField<?> order, int limit) {
+        return read(where, List.of(order), limit);
+    }
+
+    private List<LedgerEvent> read(Condition where, List<? extends SortField<?>> order, int limit) {
         return deserialize(db.select(POSITION, EVENT_ID, AGGREGATE_TYPE, AGGREGATE_ID, SEQUENCE, TIME, PAYLOAD_TYPE,
                         PAYLOAD_REVISION, PAYLOAD, METADATA, HASH, PROJECT_ID)
                 .from(EVENTS)

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.fleetledger.query.ledger.EventLogReader;
 import org.fleetledger.query.ledger.LedgerEvent;
+import org.fleetledger.query.ledger.ResourceState;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -159,7 +160,7 @@ public class ChangePublisher implements SmartLifecycle {
     }
 
     /** One round: the events after the position, sent and acknowledged, then the position moved. */
-    private Round round() {
+    private Round round() throws Exception {
         ensurePosition();
         return db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -213,14 +214,78 @@ public class ChangePublisher implements SmartLifecycle {
         }
     }
 
-    /** The topic's row, created at the start chosen for a topic published to for the first time. */
+    /**
+     * The topic's row, created at the start chosen for a topic published to for the first time; for a
+     * snapshot, after its records are acknowledged. A lock on the topic's name keeps a second node from
+     * starting the same topic meanwhile.
+     */
     private void ensurePosition() {
         if (db.fetchExists(POSITIONS, TOPIC.eq(settings.topic()))) {
             return;
         }
-        long start = settings.start().equals("now") ? events.head() : 0;
-        db.insertInto(POSITIONS).set(TOPIC, settings.topic()).set(POSITION, start).onConflictDoNothing().execute();
-        log.info("change stream: first publication to {}, from position {}", settings.topic(), start);
+        db.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tx.fetch("SELECT pg_advisory_xact_lock(hashtext({0}))", DSL.val(settings.topic()));
+            if (tx.fetchExists(POSITIONS, TOPIC.eq(settings.topic()))) {
+                return;
+            }
+            long head = events.head();
+            long start = switch (settings.start()) {
+                case "now" -> head;
+                case "snapshot" -> snapshot(head);
+                default -> 0;
+            };
+            tx.insertInto(POSITIONS).set(TOPIC, settings.topic()).set(POSITION, start).execute();
+            log.info("change stream: first publication to {}, from position {}", settings.topic(), start);
+        });
+    }
+
+    /**
+     * One {@code r} record for each resource that exists at {@code head}, folded resource by resource
+     * from the log and sent in runs; answers the position the stream goes on from.
+     */
+    private long snapshot(long head) throws Exception {
+        log.info("change stream: snapshot of every resource at position {} into {}", head, settings.topic());
+        List<StreamRecord> batch = new ArrayList<>();
+        String aggregate = null;
+        long sequence = -1;
+        ResourceState state = ResourceState.NONE;
+        LedgerEvent last = null;
+        int resources = 0;
+        while (true) {
+            List<LedgerEvent> run = events.byResource(aggregate, sequence, head, settings.batchSize());
+            for (LedgerEvent event : run) {
+                if (last != null && !last.aggregateId().equals(event.aggregateId())) {
+                    resources += snapshotOf(last, state, batch);
+                    state = ResourceState.NONE;
+                }
+                state = state.apply(event.payload(), event.occurredAt());
+                last = event;
+                aggregate = event.aggregateId();
+                sequence = event.sequence();
+            }
+            if (batch.size() >= settings.batchSize() || run.isEmpty()) {
+                send(batch);
+                batch.clear();
+            }
+            if (run.isEmpty()) {
+                break;
+            }
+        }
+        if (last != null) {
+            resources += snapshotOf(last, state, batch);
+            send(batch);
+        }
+        log.info("change stream: snapshot of {} resources sent to {}", resources, settings.topic());
+        return head;
+    }
+
+    private int snapshotOf(LedgerEvent last, ResourceState state, List<StreamRecord> batch) {
+        if (!state.exists()) {
+            return 0;
+        }
+        batch.add(records.snapshot(last, state));
+        return 1;
     }
 
     private void closeProducer() {

@@ -4,6 +4,7 @@ import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.query.ledger.ChangeRecord;
 import org.fleetledger.query.ledger.LedgerEvent;
 import org.fleetledger.query.ledger.LedgerResourceType;
+import org.fleetledger.query.ledger.ResourceState;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * The records of the change stream for a run of events (spec §7): one per event, Debezium-like
  * ({@code op}, {@code before}, {@code after}, {@code source}, {@code ts_ms}) with the ledger's own
- * position, event id and type; after a delete, a tombstone under the same key when so configured.
+ * position, event id and type; after a delete, a tombstone under the same key when so configured;
+ * and the snapshot records of resources as they stand.
  */
 final class ChangeStreamRecords {
 
@@ -44,6 +46,18 @@ final class ChangeStreamRecords {
             }
         }
         return records;
+    }
+
+    /**
+     * A snapshot record ({@code op} {@code r}, as Debezium's): the resource as the fold of its events
+     * made it, {@code before} null; its event id, position, type and source are those of {@code last},
+     * the last event that changed it.
+     */
+    StreamRecord snapshot(LedgerEvent last, ResourceState state) {
+        LedgerResourceType type = LedgerResourceType.ofAggregate(last.aggregateType());
+        String id = type.resourceId(last.aggregateId());
+        return new StreamRecord(key(type, id, last), last.eventId(), last.position(),
+                json.writeValueAsBytes(value(new Transition(last, ResourceState.NONE, state), type, id, "r")));
     }
 
     /**

@@ -1,0 +1,116 @@
+package org.fleetledger.gateway.kafka;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.query.stream.ChangePublisher;
+import org.fleetledger.query.stream.ChangePublishers;
+import org.fleetledger.query.stream.ChangeStreamSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A new topic started with a snapshot: one {@code r} record per resource as it stands, then the changes after. */
+class SnapshotTest extends ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ChangePublishers publishers;
+
+    @Autowired
+    KafkaBroker broker;
+
+    @Test
+    void startsANewTopicWithTheResourcesAsTheyStand() throws Exception {
+        UUID project = createProject();
+        ApiClient api = userIn(project, Role.MEMBER);
+        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\", \"variables\": {\"a\": 1}}"));
+        api.put("/v1/clouds/" + cloud + "/variables", "{\"a\": 2}");
+        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
+        long gone = id(api.post("/v1/clouds", "{\"name\": \"gone\"}"));
+        long head = api.delete("/v1/clouds/" + gone).position();
+
+        String topic = "snapshot-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
+        }
+        ChangePublisher publisher = publishers.publisher(
+                new ChangeStreamSettings(topic, true, 500, Duration.ofMillis(50), "snapshot"),
+                () -> new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all"),
+                        new StringSerializer(), new ByteArraySerializer()),
+                () -> { });
+        publisher.start();
+        long after;
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> publisher.status().position() >= head);
+            after = api.put("/v1/clouds/" + cloud + "/variables", "{\"b\": 3}").position();
+            await().atMost(Duration.ofSeconds(30)).until(() -> publisher.status().position() >= after);
+        } finally {
+            publisher.stop();
+        }
+
+        Map<String, JsonNode> snapshotOf = new HashMap<>();
+        JsonNode change = null;
+        for (ConsumerRecord<String, byte[]> record : records(topic)) {
+            JsonNode value = JSON.readTree(record.value());
+            if (value.get("op").stringValue().equals("r")) {
+                assertThat(snapshotOf.put(record.key(), value)).as("one snapshot record per resource").isNull();
+            } else if (value.get("position").longValue() == after) {
+                change = value;
+            }
+        }
+        JsonNode cloudNow = snapshotOf.get("cloud:" + cloud);
+        assertThat(cloudNow.get("before").isNull()).isTrue();
+        assertThat(cloudNow.get("after").get("variables").toString()).isEqualTo("{\"a\":2}");
+        assertThat(cloudNow.get("type").stringValue()).isEqualTo("VariablesSet");
+        assertThat(snapshotOf.get("region:" + region).get("after").get("cloud_id").longValue()).isEqualTo(cloud);
+        assertThat(snapshotOf).as("a deleted resource has no snapshot").doesNotContainKey("cloud:" + gone);
+        assertThat(snapshotOf.values()).allMatch(value -> value.get("position").longValue() <= head);
+        assertThat(change).as("the change after the snapshot").isNotNull();
+        assertThat(change.get("op").stringValue()).isEqualTo("u");
+        assertThat(change.get("before").get("variables").toString()).isEqualTo("{\"a\":2}");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> records(String topic) {
+        List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}
