@@ -188,7 +188,8 @@ class ChangeStreamTest extends ApiTest {
             while (!reached && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     records.add(record);
-                    if (record.value() != null && JSON.readTree(record.value()).get("position").longValue() >= position) {
+                    if (record.value() != null
+                            && JSON.readTree(record.value()).get("position").longValue() >= position) {
                         reached = true;
                     }
                 }

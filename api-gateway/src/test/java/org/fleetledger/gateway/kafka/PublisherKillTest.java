@@ -1,11 +1,6 @@
 package org.fleetledger.gateway.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.fleetledger.gateway.FleetLedgerApplication;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
@@ -18,11 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +91,10 @@ class PublisherKillTest {
             Map<Long, String> stored = storedEvents(root, head);
             Set<String> published = new HashSet<>();
             Set<Long> publishedPositions = new HashSet<>();
-            for (ConsumerRecord<String, byte[]> record : records()) {
+            String broker = "127.0.0.1:" + kafkaPort;
+            for (ConsumerRecord<String, byte[]> record : TopicRecords.all(broker, "fleet-ledger.changes")) {
                 if (record.value() != null) {
-                    published.add(new String(record.headers().lastHeader("event_id").value(),
-                            StandardCharsets.UTF_8));
+                    published.add(TopicRecords.eventId(record));
                     publishedPositions.add(JSON.readTree(record.value()).get("position").longValue());
                 }
             }
@@ -136,23 +129,6 @@ class PublisherKillTest {
     private static long streamPosition(ApiClient api) {
         JsonNode health = api.get("/actuator/health").json();
         return health.path("components").path("changeStream").path("details").path("position").asLong(-1);
-    }
-
-    private List<ConsumerRecord<String, byte[]>> records() {
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor("fleet-ledger.changes").stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
     }
 
     /** The service as its own JVM, on the test's class path, the data directory and Kafka port kept. */

@@ -3,15 +3,10 @@ package org.fleetledger.gateway.kafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
@@ -56,7 +51,8 @@ class SnapshotTest extends ApiTest {
         long head = api.delete("/v1/clouds/" + gone).position();
 
         String topic = "snapshot-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
         }
         ChangePublisher publisher = publishers.publisher(
@@ -77,7 +73,7 @@ class SnapshotTest extends ApiTest {
 
         Map<String, JsonNode> snapshotOf = new HashMap<>();
         JsonNode change = null;
-        for (ConsumerRecord<String, byte[]> record : records(topic)) {
+        for (ConsumerRecord<String, byte[]> record : TopicRecords.all(broker.bootstrapServers(), topic)) {
             JsonNode value = JSON.readTree(record.value());
             if (value.get("op").stringValue().equals("r")) {
                 assertThat(snapshotOf.put(record.key(), value)).as("one snapshot record per resource").isNull();
@@ -95,22 +91,5 @@ class SnapshotTest extends ApiTest {
         assertThat(change).as("the change after the snapshot").isNotNull();
         assertThat(change.get("op").stringValue()).isEqualTo("u");
         assertThat(change.get("before").get("variables").toString()).isEqualTo("{\"a\":2}");
-    }
-
-    private List<ConsumerRecord<String, byte[]>> records(String topic) {
-        List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
     }
 }
