@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The change stream: the publisher, its Kafka producer and topic, and, when no broker is configured,
@@ -96,7 +97,7 @@ class ChangeStreamConfiguration {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the topic " + kafka.topic(), e);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("the broker at " + broker.bootstrapServers() + " did not answer", e);
         }
     }

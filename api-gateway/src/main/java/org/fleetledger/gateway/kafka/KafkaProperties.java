@@ -1,5 +1,6 @@
 package org.fleetledger.gateway.kafka;
 
+import org.fleetledger.query.stream.StreamStart;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("fleet.kafka")
 public record KafkaProperties(boolean enabled, String bootstrapServers, int port, String topic, int partitions,
-                              short replicationFactor, long retentionMs, boolean tombstones, String start,
+                              short replicationFactor, long retentionMs, boolean tombstones, StreamStart start,
                               int batchSize, Duration idlePoll, Map<String, String> client) {
 
     public KafkaProperties {

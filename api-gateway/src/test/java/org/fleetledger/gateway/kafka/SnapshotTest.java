@@ -14,6 +14,7 @@ import org.fleetledger.gateway.support.ApiTest;
 import org.fleetledger.query.stream.ChangePublisher;
 import org.fleetledger.query.stream.ChangePublishers;
 import org.fleetledger.query.stream.ChangeStreamSettings;
+import org.fleetledger.query.stream.StreamStart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ class SnapshotTest extends ApiTest {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
         }
         ChangePublisher publisher = publishers.publisher(
-                new ChangeStreamSettings(topic, true, 500, Duration.ofMillis(50), "snapshot"),
+                new ChangeStreamSettings(topic, true, 500, Duration.ofMillis(50), StreamStart.SNAPSHOT),
                 () -> new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all"),
                         new StringSerializer(), new ByteArraySerializer()),

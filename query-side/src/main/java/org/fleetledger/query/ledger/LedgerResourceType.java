@@ -1,8 +1,10 @@
 package org.fleetledger.query.ledger;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of resource whose changes the ledger reports: the name records and filters use, the
@@ -20,6 +22,10 @@ public enum LedgerResourceType {
     NETWORK_INTERFACE("network_interface", "NetworkInterface", "network-interface:"),
     LABEL("label", "LabelScope", "label:"),
     VARIABLE_SCHEMA("variable_schema", "VariableSchema", "variable-schema:");
+
+    /** Every type by its aggregate's type name: each event the stream and history read looks its type up. */
+    private static final Map<String, LedgerResourceType> BY_AGGREGATE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(type -> type.aggregateType, type -> type));
 
     private final String apiName;
     private final String aggregateType;
@@ -67,7 +73,10 @@ public enum LedgerResourceType {
     }
 
     public static LedgerResourceType ofAggregate(String aggregateType) {
-        return Arrays.stream(values()).filter(type -> type.aggregateType.equals(aggregateType)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no resource type for aggregate " + aggregateType));
+        LedgerResourceType type = BY_AGGREGATE.get(aggregateType);
+        if (type == null) {
+            throw new IllegalStateException("no resource type for aggregate " + aggregateType);
+        }
+        return type;
     }
 }

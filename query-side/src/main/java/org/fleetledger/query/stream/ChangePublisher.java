@@ -122,6 +122,7 @@ public class ChangePublisher implements SmartLifecycle {
                 if (producer == null) {
                     topicSetup.run();
                     producer = producers.get();
+                    ensurePosition();
                 }
                 Round round = round();
                 if (!status.healthy()) {
@@ -161,7 +162,6 @@ public class ChangePublisher implements SmartLifecycle {
 
     /** One round: the events after the position, sent and acknowledged, then the position moved. */
     private Round round() throws Exception {
-        ensurePosition();
         return db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             long position = tx.select(POSITION).from(POSITIONS).where(TOPIC.eq(settings.topic())).forUpdate()
@@ -215,8 +215,8 @@ public class ChangePublisher implements SmartLifecycle {
     }
 
     /**
-     * The topic's row, created at the start chosen for a topic published to for the first time; for a
-     * snapshot, after its records are acknowledged. A lock on the topic's name keeps a second node from
+     * The topic's row, created (once, before the first round) at the start chosen for a topic published
+     * to for the first time; for a snapshot, after its records are acknowledged. A lock on the topic's name keeps a second node from
      * starting the same topic meanwhile.
      */
     private void ensurePosition() {
@@ -231,9 +231,9 @@ public class ChangePublisher implements SmartLifecycle {
             }
             long head = events.head();
             long start = switch (settings.start()) {
-                case "now" -> head;
-                case "snapshot" -> snapshot(head);
-                default -> 0;
+                case LOG -> 0;
+                case SNAPSHOT -> snapshot(head);
+                case NOW -> head;
             };
             tx.insertInto(POSITIONS).set(TOPIC, settings.topic()).set(POSITION, start).execute();
             log.info("change stream: first publication to {}, from position {}", settings.topic(), start);

@@ -3,6 +3,7 @@ package org.fleetledger.query.stream;
 import org.fleetledger.query.ledger.LedgerResourceType;
 import org.fleetledger.query.ledger.ResourceState;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
@@ -46,10 +47,8 @@ final class ResourceRepresentation {
             }
         });
         if (type == LedgerResourceType.HOST || type == LedgerResourceType.NETWORK_DEVICE) {
-            state.labels().forEach(node.putArray("labels")::add);
-            if (state.labels().isEmpty()) {
-                node.putArray("labels");
-            }
+            ArrayNode labels = node.putArray("labels");
+            state.labels().forEach(labels::add);
         }
         ObjectNode variables = node.putObject("variables");
         state.variables().forEach(variables::set);
