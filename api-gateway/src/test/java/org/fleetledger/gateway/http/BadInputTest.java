@@ -99,6 +99,37 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void refusesBodiesNestedDeeperThanThirtyTwoLevels() {
+        String deep = "{\"name\": \"deep\", \"variables\": {\"a\": " + "[".repeat(31) + "]".repeat(31) + "}}";
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", deep), 400,
+                "The request body nests objects and arrays more than 32 levels deep.");
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables",
+                        "{\"a\": " + "{\"b\": ".repeat(32) + "1" + "}".repeat(32) + "}"), 400,
+                "The request body nests objects and arrays more than 32 levels deep.");
+        assertThat(api.put("/v1/clouds/" + cloudId + "/variables", "{\"a\": " + "[".repeat(31) + "]".repeat(31) + "}")
+                .status()).as("32 levels").isEqualTo(200);
+    }
+
+    @Test
+    void refusesMoreThanAThousandVariablesInOneRequest() {
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables", variables(1001)), 400,
+                "The request included the following errors:\n- 1001 variables are too many (at most 1000 in one request)");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds",
+                        "{\"name\": \"many\", \"variables\": " + variables(1001) + "}"), 400,
+                "The request included the following errors:\n"
+                        + "- 'variables': 1001 variables are too many (at most 1000 in one request)");
+        assertThat(api.put("/v1/clouds/" + cloudId + "/variables", variables(1000)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesVariableKeysOverTwoHundredFiftyFiveCharacters() {
+        String key = "k".repeat(256);
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables", "{\"" + key + "\": 1}"), 400,
+                "The request included the following errors:\n- variable key '" + "k".repeat(60)
+                        + "...' is too long (at most 255 characters)");
+    }
+
+    @Test
     void refusesChangeNotesOverAThousandCharacters() {
         assertRefusedWithoutChange(() -> api.with("X-Change-Note", "n".repeat(1001))
                         .put("/v1/clouds/" + cloudId, "{\"note\": \"changed\"}"), 400,
@@ -145,6 +176,14 @@ class BadInputTest extends ApiTest {
         ApiResponse response = api.with("X-Request-ID", "trace-42").get("/v1/clouds?colour=blue");
         assertThat(response.header("X-Request-ID")).isEqualTo("trace-42");
         assertThat(response.header("x-openstack-request-id")).as("as Craton answered it").isEqualTo("trace-42");
+    }
+
+    private static String variables(int count) {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"v").append(i).append("\": ").append(i);
+        }
+        return json.append('}').toString();
     }
 
     private void assertRefusedWithoutChange(java.util.function.Supplier<ApiResponse> request, int status,
