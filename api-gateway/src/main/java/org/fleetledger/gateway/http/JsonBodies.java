@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads JSON request bodies strictly: only with a JSON content type, at most {@link JsonNesting#MAX_DEPTH}
- * levels deep, no duplicate keys, nothing after the value, decimals kept exact. Converts validated variables to the plain values events carry.
+ * levels deep, no duplicate keys, no U+0000, nothing after the value, decimals kept exact. Converts validated variables to the plain values events carry.
  */
 @Component
 public class JsonBodies {
@@ -53,11 +53,16 @@ public class JsonBodies {
         if (JsonNesting.deeperThan(bytes, JsonNesting.MAX_DEPTH)) {
             throw ApiException.badRequest(TOO_DEEP);
         }
+        JsonNode body;
         try {
-            return strict.readTree(bytes);
+            body = strict.readTree(bytes);
         } catch (JacksonException e) {
             throw ApiException.badRequest(MALFORMED);
         }
+        if (body != null) {
+            NulCharacters.refuseInBody(body);
+        }
+        return body;
     }
 
     private static boolean isJson(String contentType) {

@@ -5,6 +5,7 @@ import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.RawHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +88,12 @@ class BadInputTest extends ApiTest {
         ApiResponse response = api.send("POST", "/v1/clouds", "name=a", "application/x-www-form-urlencoded");
         assertThat(response.status()).isEqualTo(415);
         assertErrorShape(response);
+        assertRefusedWithoutChange(() -> api.send("PUT", "/v1/clouds/" + cloudId, "{\"note\": \"x\"}",
+                "multipart/form-data"), 415, "Request bodies must be JSON, sent with Content-Type: application/json.");
+        assertRefusedWithoutChange(() -> api.send("PUT", "/v1/clouds/" + cloudId,
+                "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nx\r\n--b--\r\n",
+                "multipart/form-data; boundary=b"), 415,
+                "Request bodies must be JSON, sent with Content-Type: application/json.");
     }
 
     @Test
@@ -127,6 +135,31 @@ class BadInputTest extends ApiTest {
         assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables", "{\"" + key + "\": 1}"), 400,
                 "The request included the following errors:\n- variable key '" + "k".repeat(60)
                         + "...' is too long (at most 255 characters)");
+    }
+
+    @Test
+    void refusesTheNulCharacterThatNoColumnCanHold() {
+        String inBody = "The request body contains the character U+0000, which cannot be stored.";
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\\u0000b\"}"), 400, inBody);
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables",
+                "{\"k\\u0000\": 1}"), 400, inBody);
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables",
+                "{\"k\": [{\"deep\": \"\\u0000\"}]}"), 400, inBody);
+        assertRefused(api.get("/v1/clouds?name=a%00"), 400,
+                "The query string contains the character U+0000, which cannot be stored.");
+    }
+
+    @Test
+    void answersRequestsTheContainerRefusesInTheErrorFormat() {
+        Map<String, String> headers = Map.of("X-Auth-Project", api.header("X-Auth-Project"),
+                "X-Auth-User", api.header("X-Auth-User"), "X-Auth-Token", api.header("X-Auth-Token"));
+        List<ApiResponse> refused = List.of(
+                RawHttp.send(port, "GET", "/v1/clouds?name=a b|\u00e9", headers, new byte[0]),
+                RawHttp.send(port, "GET", "/v1/clouds/%2F..%2F1", headers, new byte[0]),
+                RawHttp.send(port, "GET", "/v1/clouds", Map.of("X-Change-Note", "a\u0000b"), new byte[0]));
+        for (ApiResponse response : refused) {
+            assertRefused(response, 400, JsonBodies.MALFORMED);
+        }
     }
 
     @Test
