@@ -36,11 +36,13 @@ public final class BodySchema {
         STRING_ARRAY,
         /** Any array (Craton's {@code links} on create, accepted and echoed). */
         ARRAY,
-        /** An object of variables: any JSON values under non-empty keys of at most 255 characters. */
+        /** An object of at most 1,000 variables: any JSON values under non-empty keys of at most 255 characters. */
         VARIABLES
     }
 
     static final int MAX_NAME_LENGTH = 255;
+    /** Top-level keys one variables object may hold: a request sets at most this many variables. */
+    static final int MAX_VARIABLES = 1000;
 
     private final Map<String, Type> properties;
     private final Set<String> required;
@@ -189,6 +191,10 @@ public final class BodySchema {
             return List.of(prefix + JsonValues.show(value) + " is not of type 'object'");
         }
         List<String> problems = new ArrayList<>();
+        if (value.size() > MAX_VARIABLES) {
+            problems.add(prefix + value.size() + " variables are too many (at most " + MAX_VARIABLES
+                    + " in one request)");
+        }
         for (String key : value.propertyNames()) {
             if (key.isEmpty()) {
                 problems.add(prefix + "variable keys must not be empty");

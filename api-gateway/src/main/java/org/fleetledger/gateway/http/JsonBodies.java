@@ -18,13 +18,15 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads JSON request bodies strictly: only with a JSON content type, no duplicate keys, nothing after
- * the value, decimals kept exact. Converts validated variables to the plain values events carry.
+ * Reads JSON request bodies strictly: only with a JSON content type, at most {@link JsonNesting#MAX_DEPTH}
+ * levels deep, no duplicate keys, no U+0000, nothing after the value, decimals kept exact. Converts validated variables to the plain values events carry.
  */
 @Component
 public class JsonBodies {
 
     static final String MALFORMED = "The browser (or proxy) sent a request that this server could not understand.";
+    static final String TOO_DEEP = "The request body nests objects and arrays more than " + JsonNesting.MAX_DEPTH
+            + " levels deep.";
 
     private final JsonMapper strict = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -48,11 +50,19 @@ public class JsonBodies {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Request bodies must be JSON, sent with Content-Type: application/json.");
         }
+        if (JsonNesting.deeperThan(bytes, JsonNesting.MAX_DEPTH)) {
+            throw ApiException.badRequest(TOO_DEEP);
+        }
+        JsonNode body;
         try {
-            return strict.readTree(bytes);
+            body = strict.readTree(bytes);
         } catch (JacksonException e) {
             throw ApiException.badRequest(MALFORMED);
         }
+        if (body != null) {
+            NulCharacters.refuseInBody(body);
+        }
+        return body;
     }
 
     private static boolean isJson(String contentType) {

@@ -35,10 +35,13 @@ final class QueryString {
     }
 
     private static String decode(String text) {
+        String decoded;
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(JsonBodies.MALFORMED);
         }
+        NulCharacters.refuseInQuery(decoded);
+        return decoded;
     }
 }

@@ -18,4 +18,11 @@ record UserBody(@JsonInclude(JsonInclude.Include.NON_NULL) String apiKey, Offset
         return new UserBody(newKey, view.createdAt(), view.id(), view.role() == Role.ADMIN || view.role() == Role.ROOT,
                 view.projectId(), view.role().name().toLowerCase(), view.updatedAt(), view.username());
     }
+
+    /** Without the key: the web layer logs the bodies it writes at DEBUG, and a key must never be logged. */
+    @Override
+    public String toString() {
+        return "UserBody[apiKey=" + (apiKey == null ? "null" : "(hidden)") + ", id=" + id + ", projectId=" + projectId
+                + ", role=" + role + ", username=" + username + "]";
+    }
 }

@@ -5,6 +5,7 @@ import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.RawHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +88,12 @@ class BadInputTest extends ApiTest {
         ApiResponse response = api.send("POST", "/v1/clouds", "name=a", "application/x-www-form-urlencoded");
         assertThat(response.status()).isEqualTo(415);
         assertErrorShape(response);
+        assertRefusedWithoutChange(() -> api.send("PUT", "/v1/clouds/" + cloudId, "{\"note\": \"x\"}",
+                "multipart/form-data"), 415, "Request bodies must be JSON, sent with Content-Type: application/json.");
+        assertRefusedWithoutChange(() -> api.send("PUT", "/v1/clouds/" + cloudId,
+                "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nx\r\n--b--\r\n",
+                "multipart/form-data; boundary=b"), 415,
+                "Request bodies must be JSON, sent with Content-Type: application/json.");
     }
 
     @Test
@@ -96,6 +104,62 @@ class BadInputTest extends ApiTest {
         assertThat(response.status()).isEqualTo(413);
         assertErrorShape(response);
         assertThat(log.head()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesBodiesNestedDeeperThanThirtyTwoLevels() {
+        String deep = "{\"name\": \"deep\", \"variables\": {\"a\": " + "[".repeat(31) + "]".repeat(31) + "}}";
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", deep), 400,
+                "The request body nests objects and arrays more than 32 levels deep.");
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables",
+                        "{\"a\": " + "{\"b\": ".repeat(32) + "1" + "}".repeat(32) + "}"), 400,
+                "The request body nests objects and arrays more than 32 levels deep.");
+        assertThat(api.put("/v1/clouds/" + cloudId + "/variables", "{\"a\": " + "[".repeat(31) + "]".repeat(31) + "}")
+                .status()).as("32 levels").isEqualTo(200);
+    }
+
+    @Test
+    void refusesMoreThanAThousandVariablesInOneRequest() {
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables", variables(1001)), 400,
+                "The request included the following errors:\n- 1001 variables are too many (at most 1000 in one request)");
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds",
+                        "{\"name\": \"many\", \"variables\": " + variables(1001) + "}"), 400,
+                "The request included the following errors:\n"
+                        + "- 'variables': 1001 variables are too many (at most 1000 in one request)");
+        assertThat(api.put("/v1/clouds/" + cloudId + "/variables", variables(1000)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesVariableKeysOverTwoHundredFiftyFiveCharacters() {
+        String key = "k".repeat(256);
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables", "{\"" + key + "\": 1}"), 400,
+                "The request included the following errors:\n- variable key '" + "k".repeat(60)
+                        + "...' is too long (at most 255 characters)");
+    }
+
+    @Test
+    void refusesTheNulCharacterThatNoColumnCanHold() {
+        String inBody = "The request body contains the character U+0000, which cannot be stored.";
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\\u0000b\"}"), 400, inBody);
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables",
+                "{\"k\\u0000\": 1}"), 400, inBody);
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables",
+                "{\"k\": [{\"deep\": \"\\u0000\"}]}"), 400, inBody);
+        assertRefused(api.get("/v1/clouds?name=a%00"), 400,
+                "The query string contains the character U+0000, which cannot be stored.");
+    }
+
+    @Test
+    void answersRequestsTheContainerRefusesInTheErrorFormat() {
+        Map<String, String> headers = Map.of("X-Auth-Project", api.header("X-Auth-Project"),
+                "X-Auth-User", api.header("X-Auth-User"), "X-Auth-Token", api.header("X-Auth-Token"));
+        List<ApiResponse> refused = List.of(
+                RawHttp.send(port, "GET", "/v1/clouds?name=a b|\u00e9", headers, new byte[0]),
+                RawHttp.send(port, "GET", "/v1/clouds/%2F..%2F1", headers, new byte[0]),
+                RawHttp.send(port, "GET", "/v1/clouds", Map.of("X-Change-Note", "a\u0000b"), new byte[0]));
+        for (ApiResponse response : refused) {
+            assertRefused(response, 400, JsonBodies.MALFORMED);
+        }
     }
 
     @Test
@@ -145,6 +209,14 @@ class BadInputTest extends ApiTest {
         ApiResponse response = api.with("X-Request-ID", "trace-42").get("/v1/clouds?colour=blue");
         assertThat(response.header("X-Request-ID")).isEqualTo("trace-42");
         assertThat(response.header("x-openstack-request-id")).as("as Craton answered it").isEqualTo("trace-42");
+    }
+
+    private static String variables(int count) {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"v").append(i).append("\": ").append(i);
+        }
+        return json.append('}').toString();
     }
 
     private void assertRefusedWithoutChange(java.util.function.Supplier<ApiResponse> request, int status,
