@@ -47,9 +47,10 @@ public class Bootstrap {
     private final ReadModelProgress progress;
     private final ProjectQueries projects;
     private final UserQueries users;
+    private final BootstrapLock lock;
 
     Bootstrap(FleetProperties properties, LedgerWriter writer, IdAllocator ids, EventLogPositions log,
-              ReadModelProgress progress, ProjectQueries projects, UserQueries users) {
+              ReadModelProgress progress, ProjectQueries projects, UserQueries users, BootstrapLock lock) {
         this.properties = properties;
         this.writer = writer;
         this.ids = ids;
@@ -57,9 +58,14 @@ public class Bootstrap {
         this.progress = progress;
         this.projects = projects;
         this.users = users;
+        this.lock = lock;
     }
 
     public Outcome ensure() {
+        return lock.holding(this::ensureHoldingTheLock);
+    }
+
+    private Outcome ensureHoldingTheLock() {
         catchUp(log.head());
         FleetProperties.Bootstrap settings = properties.bootstrap();
         String rootUser = settings.rootUser() == null || settings.rootUser().isBlank() ? "bootstrap"

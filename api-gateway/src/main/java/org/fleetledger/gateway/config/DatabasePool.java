@@ -8,6 +8,8 @@ final class DatabasePool {
     static final String NAME = "fleet-ledger";
     /** Requests, one connection per event processor, and headroom for the bootstrap and health checks. */
     static final int MAXIMUM_SIZE = 16;
+    /** How long a request waits for a connection before it answers 503: while the database is away, not for ever. */
+    static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
 
     private DatabasePool() {
     }
@@ -22,6 +24,7 @@ final class DatabasePool {
     static void configure(HikariConfig config) {
         config.setMaximumPoolSize(MAXIMUM_SIZE);
         config.setPoolName(NAME);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
     }
 }

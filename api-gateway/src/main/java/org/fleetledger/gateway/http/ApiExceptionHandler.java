@@ -95,6 +95,11 @@ class ApiExceptionHandler {
         if (cause instanceof CommandRejectedException rejected) {
             return rejected(rejected);
         }
+        if (DatabaseUnavailable.causes(e)) {
+            log.warn("request {} {} answered 503: the database is unavailable ({})", request.getMethod(),
+                    request.getRequestURI(), cause.getClass().getSimpleName());
+            return error(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+        }
         log.error("request {} {} (request id {}) failed", request.getMethod(), request.getRequestURI(),
                 request.getAttribute(RequestInfo.ATTRIBUTE) instanceof RequestInfo info ? info.requestId() : "-", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, UNKNOWN_FAILURE);

@@ -1,6 +1,7 @@
 package org.fleetledger.gateway.kafka;
 
 import org.fleetledger.command.ledger.EventLogPositions;
+import org.fleetledger.gateway.operations.DatabaseAwareHealth;
 import org.fleetledger.gateway.operations.ReadModelLag;
 import org.fleetledger.query.stream.ChangePublisher;
 import org.fleetledger.query.stream.PublisherStatus;
@@ -25,6 +26,10 @@ class ChangeStreamHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        return DatabaseAwareHealth.of(this::check);
+    }
+
+    private Health check() {
         PublisherStatus status = publisher.status();
         Health.Builder health = status.healthy() ? Health.up() : Health.down();
         health.withDetail("topic", publisher.topic())

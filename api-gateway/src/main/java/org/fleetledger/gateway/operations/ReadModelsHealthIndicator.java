@@ -33,6 +33,10 @@ class ReadModelsHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        return DatabaseAwareHealth.of(this::check);
+    }
+
+    private Health check() {
         long head = log.head();
         Map<String, Long> positions = progress.positions();
         boolean up = true;
@@ -46,6 +50,7 @@ class ReadModelsHealthIndicator implements HealthIndicator {
                     .anyMatch(EventTrackerStatus::isErrorState)).orElse(false);
             long position = positions.getOrDefault(group, -1L);
             detail.put("running", running);
+            detail.put("claimed_here", processor.map(p -> !p.processingStatus().isEmpty()).orElse(false));
             detail.put("error", error);
             detail.put("position", position);
             detail.put("lag", ReadModelLag.of(head, position));

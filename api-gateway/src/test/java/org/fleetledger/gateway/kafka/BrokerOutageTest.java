@@ -3,6 +3,7 @@ package org.fleetledger.gateway.kafka;
 import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.TopicRecords;
 import org.fleetledger.query.stream.ChangePublisher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,19 +1,16 @@
 package org.fleetledger.gateway.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.fleetledger.gateway.FleetLedgerApplication;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.ServiceProcess;
+import org.fleetledger.gateway.support.StandalonePostgres;
+import org.fleetledger.gateway.support.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -44,15 +41,13 @@ class PublisherKillTest {
     @TempDir
     Path dataDir;
 
-    private final int kafkaPort = freePort();
+    private final int kafkaPort = StandalonePostgres.freePort();
 
     @Test
     void resumesWithoutLossAfterAKill() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        int httpPort = freePort();
-        Process first = start(httpPort);
-        try {
-            ApiClient api = ApiClient.as(httpPort, PROJECT, "bootstrap", KEY);
+        try (ServiceProcess first = start()) {
+            ApiClient api = first.root();
             long cloud = api.post("/v1/clouds", "{\"name\": \"c\"}").json().get("id").longValue();
             AtomicBoolean writing = new AtomicBoolean(true);
             try (ExecutorService writers = Executors.newFixedThreadPool(4)) {
@@ -73,18 +68,14 @@ class PublisherKillTest {
                     });
                 }
                 await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 100);
-                first.destroyForcibly().waitFor();
+                first.kill();
                 writing.set(false);
             }
-        } finally {
-            first.destroyForcibly().waitFor();
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(100);
 
-        int secondPort = freePort();
-        Process second = start(secondPort);
-        try {
-            ApiClient root = ApiClient.as(secondPort, PROJECT, "bootstrap", KEY);
+        try (ServiceProcess second = start()) {
+            ApiClient root = second.root();
             long head = root.get("/v1/ledger/verify").json().get("head_position").longValue();
             await().atMost(Duration.ofSeconds(60)).until(() -> streamPosition(root) >= head);
 
@@ -102,9 +93,6 @@ class PublisherKillTest {
             for (String position : acknowledged) {
                 assertThat(publishedPositions).as("every acknowledged write").contains(Long.parseLong(position));
             }
-        } finally {
-            second.destroy();
-            second.waitFor();
         }
     }
 
@@ -131,46 +119,8 @@ class PublisherKillTest {
         return health.path("components").path("changeStream").path("details").path("position").asLong(-1);
     }
 
-    /** The service as its own JVM, on the test's class path, the data directory and Kafka port kept. */
-    private Process start(int httpPort) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), FleetLedgerApplication.class.getName(),
-                "--server.port=" + httpPort, "--server.address=127.0.0.1", "--fleet.data-dir=" + dataDir,
-                "--fleet.db.url=", "--fleet.kafka.port=" + kafkaPort,
-                "--fleet.bootstrap.project-id=" + PROJECT, "--fleet.bootstrap.root-user=bootstrap",
-                "--fleet.bootstrap.root-key=" + KEY);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
-        ApiClient api = ApiClient.as(httpPort, PROJECT, "bootstrap", KEY);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(process.isAlive()).as(() -> "the service runs; its log ends with\n" + tail()).isTrue();
-            try {
-                return api.get("/v1/clouds").status() == 200;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
-        return process;
-    }
-
-    private Path log() {
-        return dataDir.resolve("service.log");
-    }
-
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log());
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private ServiceProcess start() {
+        return ServiceProcess.start(dataDir.resolve("service.log"), PROJECT, KEY, List.of(
+                "--fleet.data-dir=" + dataDir, "--fleet.db.url=", "--fleet.kafka.port=" + kafkaPort));
     }
 }

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.TopicRecords;
 import org.fleetledger.query.stream.ChangePublisher;
 import org.fleetledger.query.stream.ChangePublishers;
 import org.fleetledger.query.stream.ChangeStreamSettings;

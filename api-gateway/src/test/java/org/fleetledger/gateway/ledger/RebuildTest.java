@@ -3,20 +3,17 @@ package org.fleetledger.gateway.ledger;
 import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiTest;
-import org.fleetledger.query.jooq.DefaultSchema;
-import org.jooq.Table;
+import org.fleetledger.gateway.support.ReadModelRows;
+import org.fleetledger.gateway.support.Rebuilds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,20 +30,20 @@ class RebuildTest extends ApiTest {
     @Test
     void rebuildsEveryReadModelAsideAndSwitchesToAnEqualCopy() throws InterruptedException {
         fleetWithHistory();
-        awaitIdle();
-        Map<String, List<String>> before = readModels();
+        Rebuilds.awaitIdle(root());
+        Map<String, List<String>> before = ReadModelRows.of(new JdbcTemplate(dataSource));
         assertThat(before.get("resolved_variables")).isNotEmpty();
 
         JsonNode started = root().post("/v1/ledger/rebuild", null).json();
         assertThat(started.get("state").stringValue()).isIn("building", "switching", "done");
         ApiClient api = newProjectWithUser(Role.MEMBER);
         assertThat(api.post("/v1/clouds", "{\"name\": \"during\"}").status()).as("writes go on").isEqualTo(201);
-        JsonNode done = awaitIdle();
+        JsonNode done = Rebuilds.awaitIdle(root());
         assertThat(done.get("state").stringValue()).isEqualTo("done");
         assertThat(done.get("events_done").longValue()).isPositive();
         assertThat(done.get("events_per_second").doubleValue()).isPositive();
 
-        Map<String, List<String>> after = readModels();
+        Map<String, List<String>> after = ReadModelRows.of(new JdbcTemplate(dataSource));
         for (String table : before.keySet()) {
             List<String> rows = new ArrayList<>(after.get(table));
             // rows of what was written while rebuilding are the only difference allowed
@@ -92,27 +89,5 @@ class RebuildTest extends ApiTest {
                 + region + "}"));
         api.post("/v1/network-interfaces", "{\"name\": \"eth0\", \"device_id\": " + parent + ", \"network_id\": "
                 + network + ", \"interface_type\": \"ethernet\", \"ip_address\": \"10.0.0.2\"}");
-    }
-
-    /** Every row of every read model, as text, by table. */
-    private Map<String, List<String>> readModels() {
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        Map<String, List<String>> tables = new TreeMap<>();
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            tables.put(table.getName(), jdbc.queryForList("SELECT t::text FROM " + table.getName() + " t",
-                    String.class));
-        }
-        return tables;
-    }
-
-    private JsonNode awaitIdle() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        JsonNode status = root().get("/v1/ledger/rebuild").json();
-        while ((status.get("state").stringValue().equals("building")
-                || status.get("state").stringValue().equals("switching")) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            status = root().get("/v1/ledger/rebuild").json();
-        }
-        return status;
     }
 }

@@ -295,10 +295,21 @@ public final class HostileInputs {
                 "name", "10", "100", "", "-5", "99999999999999999999", "2026-11-29T00:00:00Z", "now"));
     }
 
-    /** Percent-encoded: mostly, as a client would; sometimes only partly, as a careless one would. */
+    /**
+     * Percent-encoded: mostly, as a client would; sometimes only partly, as a careless one would. Control
+     * characters are always encoded: no HTTP client puts a raw line break inside a request line.
+     */
     public String encode(String text) {
         if (chance(15)) {
-            return text.replace(" ", "+").replace("&", "%26").replace("#", "%23");
+            StringBuilder careless = new StringBuilder();
+            text.codePoints().forEach(c -> {
+                if (c < 0x20 || c == 0x7f) {
+                    careless.append(String.format("%%%02X", c));
+                } else {
+                    careless.appendCodePoint(c);
+                }
+            });
+            return careless.toString().replace(" ", "+").replace("&", "%26").replace("#", "%23");
         }
         StringBuilder encoded = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {

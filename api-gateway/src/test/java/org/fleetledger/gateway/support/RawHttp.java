@@ -33,7 +33,10 @@ public final class RawHttp {
         return exchange(port, method, path, headers, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Sends one request of any bytes; answers the response parsed: status, headers, body and its JSON. */
+    /**
+     * Sends one request of any bytes; answers the response parsed: status, headers, body and its JSON.
+     * The status is 0 when the answer does not begin with an HTTP status line.
+     */
     public static ApiResponse send(int port, String method, String target, Map<String, String> headers, byte[] body) {
         String response = exchange(port, method, target, headers, body);
         int endOfHead = response.indexOf("\r\n\r\n");
@@ -41,7 +44,7 @@ public final class RawHttp {
         String text = endOfHead < 0 ? "" : response.substring(endOfHead + 4);
         String[] lines = head.split("\r\n");
         String[] statusLine = lines[0].split(" ", 3);
-        int status = statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : 0;
+        int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : 0;
         Map<String, List<String>> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');

@@ -17,7 +17,8 @@ import java.util.OptionalLong;
  * How far the read models have come through the event log, and a bounded wait for them to reach a
  * position: the basis of read-your-writes. Positions are read from the processors' tracker status,
  * which advances only after a batch's rows and token are committed; the processors wake waiters
- * whenever their position moves.
+ * whenever their position moves. A read model whose processor another node has claimed is read from
+ * the shared token store instead, which waiters poll.
  */
 @Component
 public class ReadModelProgress {
@@ -26,10 +27,12 @@ public class ReadModelProgress {
     private static final long RECHECK_MILLIS = 20;
 
     private final EventProcessingConfiguration processing;
+    private final SharedTokens sharedTokens;
     private final Object moved = new Object();
 
-    ReadModelProgress(EventProcessingConfiguration processing) {
+    ReadModelProgress(EventProcessingConfiguration processing, SharedTokens sharedTokens) {
         this.processing = processing;
+        this.sharedTokens = sharedTokens;
     }
 
     void positionMoved() {
@@ -47,22 +50,31 @@ public class ReadModelProgress {
         return lowest == Long.MAX_VALUE ? 0 : lowest;
     }
 
-    /** Each read model's position, by processing group; -1 for one that is not running. */
+    /** Each read model's position, by processing group; -1 for one that has not started on any node. */
     public Map<String, Long> positions() {
         Map<String, Long> result = new LinkedHashMap<>();
+        Map<String, TrackingToken> shared = null;
         for (String group : ReadModels.ALL) {
-            result.put(group, processing.eventProcessor(group, StreamingEventProcessor.class)
-                    .map(ReadModelProgress::positionOf)
-                    .orElse(-1L));
+            Map<Integer, EventTrackerStatus> status = localStatus(group);
+            if (!status.isEmpty()) {
+                result.put(group, positionOf(status));
+                continue;
+            }
+            shared = shared == null ? sharedTokens.all() : shared;
+            TrackingToken token = shared.get(group);
+            result.put(group, token == null ? -1 : WrappedToken.unwrapLowerBound(token).position().orElse(0));
         }
         return result;
     }
 
-    private static long positionOf(StreamingEventProcessor processor) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.isEmpty()) {
-            return -1;
-        }
+    /** The segments this node holds of a group's processor: none when another node claimed them. */
+    private Map<Integer, EventTrackerStatus> localStatus(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus)
+                .orElse(Map.of());
+    }
+
+    private static long positionOf(Map<Integer, EventTrackerStatus> status) {
         long lowest = Long.MAX_VALUE;
         for (EventTrackerStatus segment : status.values()) {
             OptionalLong position = segment.getCurrentPosition();
@@ -77,14 +89,15 @@ public class ReadModelProgress {
      * stays a gap behind the index until the processor picks it up.
      */
     public boolean covers(long position) {
+        Map<String, TrackingToken> shared = null;
         for (String group : ReadModels.ALL) {
-            var processor = processing.eventProcessor(group, StreamingEventProcessor.class);
-            if (processor.isEmpty()) {
-                return false;
-            }
-            Map<Integer, EventTrackerStatus> status = processor.get().processingStatus();
+            Map<Integer, EventTrackerStatus> status = localStatus(group);
             if (status.isEmpty()) {
-                return false;
+                shared = shared == null ? sharedTokens.all() : shared;
+                if (!covers(shared.get(group), position)) {
+                    return false;
+                }
+                continue;
             }
             for (EventTrackerStatus segment : status.values()) {
                 if (!covers(segment.getTrackingToken(), position)) {

@@ -4,9 +4,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.fleetledger.query.ledger.EventLogReader;
 import org.fleetledger.query.progress.ReadModels;
+import org.fleetledger.query.progress.SharedTokens;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.BatchedConnection;
@@ -44,14 +44,14 @@ public class ReadModelRebuild {
     private final EventLogReader events;
     private final ApplicationContext context;
     private final EventProcessingConfiguration processing;
-    private final TokenStore tokens;
+    private final SharedTokens tokens;
     private final TransactionTemplate transaction;
 
     private volatile RebuildStatus status = RebuildStatus.IDLE;
     private Instant lastLogged = Instant.EPOCH;
 
     ReadModelRebuild(DataSource dataSource, DSLContext db, EventLogReader events, ApplicationContext context,
-                     EventProcessingConfiguration processing, TokenStore tokens,
+                     EventProcessingConfiguration processing, SharedTokens tokens,
                      PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.db = db;
@@ -138,8 +138,8 @@ public class ReadModelRebuild {
             transaction.executeWithoutResult(tx -> {
                 ShadowSchema.switchOver(db);
                 for (String group : ReadModels.ALL) {
-                    tokens.storeToken(GapAwareTrackingToken.newInstance(reached, Collections.emptySortedSet()),
-                            group, 0);
+                    // another node may hold the claim: taken from it, its next batch rolls back
+                    tokens.reset(group, GapAwareTrackingToken.newInstance(reached, Collections.emptySortedSet()));
                 }
             });
             return reached;

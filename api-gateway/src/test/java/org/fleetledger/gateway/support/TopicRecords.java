@@ -1,4 +1,4 @@
-package org.fleetledger.gateway.kafka;
+package org.fleetledger.gateway.support;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /** What a topic holds now, read from the beginning of every partition to its end. */
-final class TopicRecords {
+public final class TopicRecords {
 
     private TopicRecords() {
     }
 
-    static List<ConsumerRecord<String, byte[]>> all(String bootstrapServers, String topic) {
+    public static List<ConsumerRecord<String, byte[]>> all(String bootstrapServers, String topic) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
@@ -37,7 +37,7 @@ final class TopicRecords {
     }
 
     /** A record's {@code event_id} header. */
-    static String eventId(ConsumerRecord<String, byte[]> record) {
+    public static String eventId(ConsumerRecord<String, byte[]> record) {
         return new String(record.headers().lastHeader("event_id").value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,46 @@
+package org.fleetledger.gateway.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * A request that fails before any controller runs (authentication reads the user's key hash) because the
+ * database is out of reach answers 503 in the error format, as the controllers' failures do.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    private final ErrorWriter errors;
+
+    DatabaseUnavailableFilter(ErrorWriter errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (RuntimeException | ServletException e) {
+            if (!DatabaseUnavailable.causes(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn("request {} {} answered 503: the database is unavailable ({})", request.getMethod(),
+                    request.getRequestURI(), e.getClass().getSimpleName());
+            errors.write(response, 503, DatabaseUnavailable.MESSAGE);
+        }
+    }
+}
