@@ -40,14 +40,18 @@ class StartupBanner implements ApplicationRunner {
         this.properties = properties;
     }
 
-    /** Where consumers attach, or why there is nothing to attach to. */
+    /**
+     * Where consumers attach, or why there is nothing to attach to. The embedded broker started beside
+     * the rest of the service: it runs when this answers, or the start fails here.
+     */
     private String changeStream() {
         KafkaBroker broker = kafkaBroker.getIfAvailable();
         if (broker == null) {
             return "off (FLEET_KAFKA_ENABLED=false)";
         }
+        broker.awaitStarted();
         return broker.bootstrapServers() + ", topic " + kafka.topic()
-                + (broker.embedded() != null ? " (embedded broker, data in "
+                + (broker.isEmbedded() ? " (embedded broker, data in "
                 + properties.dataDir().resolve("kafka").toAbsolutePath() + ")" : "");
     }
 

@@ -37,18 +37,18 @@ class ChangeStreamConfiguration {
 
     @Bean(destroyMethod = "close")
     KafkaBroker kafkaBroker(KafkaProperties kafka, FleetProperties fleet) {
-        if (!kafka.embedded()) {
-            return new KafkaBroker(kafka.bootstrapServers(), null);
-        }
-        EmbeddedKafkaBroker embedded = EmbeddedKafkaBroker.start(fleet.dataDir().resolve("kafka"), kafka.port());
-        return new KafkaBroker(embedded.bootstrapServers(), embedded);
+        return kafka.embedded() ? KafkaBroker.embedded(fleet.dataDir().resolve("kafka"), kafka.port())
+                : KafkaBroker.external(kafka.bootstrapServers());
     }
 
     @Bean
     ChangePublisher changePublisher(ChangePublishers publishers, KafkaProperties kafka, KafkaBroker broker) {
         ChangeStreamSettings settings = new ChangeStreamSettings(kafka.topic(), kafka.tombstones(),
                 kafka.batchSize(), kafka.idlePoll(), kafka.start());
-        return publishers.publisher(settings, () -> producer(kafka, broker), () -> ensureTopic(kafka, broker));
+        return publishers.publisher(settings, () -> producer(kafka, broker), () -> {
+            broker.awaitStarted();
+            ensureTopic(kafka, broker);
+        });
     }
 
     @Bean("changeStream")

@@ -83,7 +83,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Kafka directory " + logs, e);
         }
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(settings, "127.0.0.1:" + brokerPort);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(settings, address(brokerPort));
         broker.restart();
         return broker;
     }
@@ -137,7 +137,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** The address clients reach a broker on {@code port} of this host at. */
+    static String address(int port) {
+        return "127.0.0.1:" + port;
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
