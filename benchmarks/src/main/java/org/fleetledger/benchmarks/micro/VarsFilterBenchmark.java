@@ -30,12 +30,14 @@ import static org.fleetledger.query.jooq.Tables.DEVICE_VIEW;
  * The {@code vars} filter of a list request before any database work: reading the parameter
  * ({@link VarsFilterParser}) and turning it into the SQL a host list runs over resolved variables
  * ({@link VarsConditions}, rendered for PostgreSQL). Every filtered list pays both, once per request.
+ * jOOQ's rendering needs more warm-up than the other benchmarks: after three seconds it was still
+ * getting faster from one iteration to the next.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class VarsFilterBenchmark {
 
