@@ -67,10 +67,7 @@ public class LedgerTimeTravel {
      * → project, as each scope was then.
      */
     public Map<String, JsonNode> resolvedAt(ResourceState device, long position) {
-        Map<String, JsonNode> resolved = new TreeMap<>();
-        chainAt(new ScopeAt(null, null, null, device, Map.of()), position)
-                .forEach(scope -> scope.state().variables().forEach(resolved::putIfAbsent));
-        return resolved;
+        return chainAt(new ScopeAt(null, null, null, device, Map.of()), position).resolved();
     }
 
     /**
@@ -86,27 +83,12 @@ public class LedgerTimeTravel {
             return Optional.empty();
         }
         ScopeAt named = device.named(scopeType(type), id);
-        List<ScopeAt> chain = resolved ? chainAt(named, position) : List.of(named);
-        Map<String, PastProvenance> provenance = new TreeMap<>();
-        for (int level = 0; level < chain.size(); level++) {
-            for (String key : chain.get(level).state().variables().keySet()) {
-                if (provenance.containsKey(key)) {
-                    continue;
-                }
-                List<PastSetting> overridden = new ArrayList<>();
-                for (ScopeAt broader : chain.subList(level + 1, chain.size())) {
-                    if (broader.state().variables().containsKey(key)) {
-                        overridden.add(broader.setting(key));
-                    }
-                }
-                provenance.put(key, new PastProvenance(chain.get(level).setting(key), overridden));
-            }
-        }
-        return Optional.of(provenance);
+        ScopeChain chain = resolved ? chainAt(named, position) : new ScopeChain(List.of(named));
+        return Optional.of(chain.provenance());
     }
 
     /** The scopes of a device's resolution order at a position, the device first. */
-    private List<ScopeAt> chainAt(ScopeAt device, long position) {
+    private ScopeChain chainAt(ScopeAt device, long position) {
         List<ScopeAt> chain = new ArrayList<>();
         chain.add(device);
         ResourceState current = device.state();
@@ -143,7 +125,7 @@ public class LedgerTimeTravel {
         Map<String, ScopeAt> broader = foldedAt(scopes.keySet(), position);
         scopes.forEach((aggregate, scope) -> chain.add(broader.containsKey(aggregate)
                 ? broader.get(aggregate).named(scope.type(), scope.id()) : scope));
-        return chain;
+        return new ScopeChain(chain);
     }
 
     private static String scopeType(LedgerResourceType type) {
