@@ -19,6 +19,8 @@ import java.sql.SQLTransientConnectionException;
 public final class DatabaseUnavailable {
 
     public static final String MESSAGE = "The database is unavailable; try again shortly.";
+    /** What the connection pool (Hikari) says when a connection it closed is used. */
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
     private DatabaseUnavailable() {
     }
@@ -33,11 +35,19 @@ public final class DatabaseUnavailable {
                     || cause instanceof TransactionSystemException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && unavailable(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (unavailable(sql.getSQLState()) || closedByThePool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The pool closes a connection it found broken; the work that still holds it then fails with this
+     * message and no SQL state.
+     */
+    private static boolean closedByThePool(SQLException failure) {
+        return failure.getSQLState() == null && CLOSED_BY_THE_POOL.equals(failure.getMessage());
     }
 
     /**

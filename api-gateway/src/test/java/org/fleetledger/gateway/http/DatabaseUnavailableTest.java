@@ -20,6 +20,8 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causes(new SQLException("could not extend file", "53100"))).isTrue();
         assertThat(DatabaseUnavailable.causes(new SQLTransientConnectionException("pool timed out"))).isTrue();
         assertThat(DatabaseUnavailable.causes(new CannotGetJdbcConnectionException("no connection"))).isTrue();
+        assertThat(DatabaseUnavailable.causes(new IllegalStateException("Failed to create a SQL statement",
+                new SQLException("Connection is closed")))).isTrue();
         assertThat(DatabaseUnavailable.causes(new IllegalStateException(new TransactionSystemException(
                 "JDBC rollback failed", new SQLException("Connection is closed"))))).isTrue();
     }
@@ -30,5 +32,6 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causes(new DataIntegrityViolationException("constraint"))).isFalse();
         assertThat(DatabaseUnavailable.causes(new IllegalStateException("bug"))).isFalse();
         assertThat(DatabaseUnavailable.causes(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseUnavailable.causes(new SQLException("Connection is closed", "42000"))).isFalse();
     }
 }

@@ -1,13 +1,10 @@
 package org.fleetledger.gateway.ledger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.fleetledger.gateway.FleetLedgerApplication;
 import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.InProcessService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +24,12 @@ class ExternalDatabaseTest {
         String key = "33333333333333333333333333333333";
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
             String url = server.getJdbcUrl("postgres", "postgres");
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FleetLedgerApplication.class).run(
-                    "--server.port=0", "--server.address=127.0.0.1",
-                    "--fleet.data-dir=" + dataDir, "--fleet.kafka.enabled=false",
-                    "--fleet.db.url=" + url, "--fleet.db.user=postgres", "--fleet.db.password=",
-                    "--fleet.bootstrap.project-id=" + project, "--fleet.bootstrap.root-key=" + key)) {
-                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                ApiClient api = ApiClient.as(port, project, "bootstrap", key);
+            try (InProcessService app = InProcessService.start(project, key, "--fleet.data-dir=" + dataDir,
+                    "--fleet.kafka.enabled=false", "--fleet.db.url=" + url, "--fleet.db.user=postgres",
+                    "--fleet.db.password=")) {
+                ApiClient api = app.root();
                 assertThat(api.post("/v1/clouds", "{\"name\": \"external\"}").status()).isEqualTo(201);
-                assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+                assertThat(app.context().getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             }
             try (var connection = server.getPostgresDatabase().getConnection();
                  var rows = connection.createStatement().executeQuery(

@@ -1,13 +1,10 @@
 package org.fleetledger.gateway.ledger;
 
-import org.fleetledger.gateway.FleetLedgerApplication;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.InProcessService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.util.UUID;
@@ -27,15 +24,15 @@ class RestartTest {
     void keepsDataAcrossARestart() {
         long id;
         long headBefore;
-        try (ConfigurableApplicationContext first = start()) {
-            ApiClient api = client(first);
+        try (InProcessService first = start()) {
+            ApiClient api = first.root();
             ApiResponse created = api.post("/v1/clouds", "{\"name\": \"survivor\", \"variables\": {\"k\": [1, 2]}}");
             assertThat(created.status()).isEqualTo(201);
             id = created.json().get("id").longValue();
             headBefore = created.position();
         }
-        try (ConfigurableApplicationContext second = start()) {
-            ApiClient api = client(second);
+        try (InProcessService second = start()) {
+            ApiClient api = second.root();
             ApiResponse read = api.get("/v1/clouds/" + id);
             assertThat(read.status()).isEqualTo(200);
             assertThat(read.json().get("name").stringValue()).isEqualTo("survivor");
@@ -46,20 +43,8 @@ class RestartTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(FleetLedgerApplication.class).run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--fleet.data-dir=" + dataDir,
-                "--fleet.db.url=",
-                "--fleet.kafka.port=0",
-                "--fleet.bootstrap.project-id=" + PROJECT,
-                "--fleet.bootstrap.root-user=bootstrap",
-                "--fleet.bootstrap.root-key=" + KEY);
-    }
-
-    private static ApiClient client(ConfigurableApplicationContext context) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return ApiClient.as(port, PROJECT, "bootstrap", KEY);
+    private InProcessService start() {
+        return InProcessService.start(PROJECT, KEY, "--fleet.data-dir=" + dataDir, "--fleet.db.url=",
+                "--fleet.kafka.port=0");
     }
 }

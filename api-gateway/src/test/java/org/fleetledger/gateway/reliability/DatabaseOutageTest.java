@@ -1,14 +1,11 @@
 package org.fleetledger.gateway.reliability;
 
-import org.fleetledger.gateway.FleetLedgerApplication;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.InProcessService;
 import org.fleetledger.gateway.support.StandalonePostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,9 +52,9 @@ class DatabaseOutageTest {
     @Test
     void answers503WhileTheDatabaseIsAwayAndResumesWithoutARestart() throws Exception {
         try (StandalonePostgres database = new StandalonePostgres(dataDir.resolve("pg")).start();
-             ConfigurableApplicationContext service = start(database)) {
-            int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-            ApiClient api = ApiClient.as(port, PROJECT, "bootstrap", KEY);
+             InProcessService service = start(database)) {
+            int port = service.port();
+            ApiClient api = service.root();
             long cloud = api.post("/v1/clouds", "{\"name\": \"weather\"}").json().get("id").longValue();
 
             ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
@@ -169,11 +166,8 @@ class DatabaseOutageTest {
         return stored;
     }
 
-    private ConfigurableApplicationContext start(StandalonePostgres database) {
-        return new SpringApplicationBuilder(FleetLedgerApplication.class).run(
-                "--server.port=0", "--server.address=127.0.0.1",
-                "--fleet.data-dir=" + dataDir, "--fleet.kafka.port=0",
-                "--fleet.db.url=" + database.jdbcUrl(), "--fleet.db.user=postgres", "--fleet.db.password=",
-                "--fleet.bootstrap.project-id=" + PROJECT, "--fleet.bootstrap.root-key=" + KEY);
+    private InProcessService start(StandalonePostgres database) {
+        return InProcessService.start(PROJECT, KEY, "--fleet.data-dir=" + dataDir, "--fleet.kafka.port=0",
+                "--fleet.db.url=" + database.jdbcUrl(), "--fleet.db.user=postgres", "--fleet.db.password=");
     }
 }

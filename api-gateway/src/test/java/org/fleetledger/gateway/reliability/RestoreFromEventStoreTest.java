@@ -1,17 +1,14 @@
 package org.fleetledger.gateway.reliability;
 
-import org.fleetledger.gateway.FleetLedgerApplication;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.InProcessService;
 import org.fleetledger.gateway.support.ReadModelRows;
 import org.fleetledger.gateway.support.StandalonePostgres;
 import org.fleetledger.query.jooq.DefaultSchema;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -42,8 +39,8 @@ class RestoreFromEventStoreTest {
             JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
             Map<String, List<String>> before;
             long head;
-            try (ConfigurableApplicationContext service = start(database)) {
-                head = fleet(client(service));
+            try (InProcessService service = start(database)) {
+                head = fleet(service.root());
                 before = ReadModelRows.of(jdbc);
             }
             assertThat(before.get("device_view")).isNotEmpty();
@@ -52,8 +49,8 @@ class RestoreFromEventStoreTest {
             jdbc.execute("TRUNCATE token_entry, " + DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
                     .map(Table::getName).collect(Collectors.joining(", ")));
 
-            try (ConfigurableApplicationContext service = start(database)) {
-                ApiResponse served = client(service).with("X-Ledger-Min-Position", Long.toString(head))
+            try (InProcessService service = start(database)) {
+                ApiResponse served = service.root().with("X-Ledger-Min-Position", Long.toString(head))
                         .get("/v1/hosts");
                 assertThat(served.status()).isEqualTo(200);
                 assertThat(served.json().get("hosts")).hasSize(3);
@@ -61,7 +58,7 @@ class RestoreFromEventStoreTest {
                 for (String table : before.keySet()) {
                     assertThat(after.get(table)).as(table).containsExactlyInAnyOrderElementsOf(before.get(table));
                 }
-                assertThat(client(service).get("/v1/ledger/verify").json().get("head_position").longValue())
+                assertThat(service.root().get("/v1/ledger/verify").json().get("head_position").longValue())
                         .as("starting again appended nothing").isEqualTo(head);
             }
         }
@@ -92,16 +89,8 @@ class RestoreFromEventStoreTest {
         return created.json().get("id").longValue();
     }
 
-    private ConfigurableApplicationContext start(StandalonePostgres database) {
-        return new SpringApplicationBuilder(FleetLedgerApplication.class).run(
-                "--server.port=0", "--server.address=127.0.0.1",
-                "--fleet.data-dir=" + dir, "--fleet.kafka.enabled=false",
-                "--fleet.db.url=" + database.jdbcUrl(), "--fleet.db.user=postgres", "--fleet.db.password=",
-                "--fleet.bootstrap.project-id=" + PROJECT, "--fleet.bootstrap.root-key=" + KEY);
-    }
-
-    private static ApiClient client(ConfigurableApplicationContext service) {
-        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-        return ApiClient.as(port, PROJECT, "bootstrap", KEY);
+    private InProcessService start(StandalonePostgres database) {
+        return InProcessService.start(PROJECT, KEY, "--fleet.data-dir=" + dir, "--fleet.kafka.enabled=false",
+                "--fleet.db.url=" + database.jdbcUrl(), "--fleet.db.user=postgres", "--fleet.db.password=");
     }
 }
