@@ -19,20 +19,23 @@ import java.util.concurrent.TimeUnit;
  * claimed by one node at a time; whichever node starts first would otherwise claim them all. Every few
  * seconds a node beats its presence and, holding more than its share (processors divided by live
  * nodes, rounded up), releases the excess for a while, so that the other nodes claim them. A node
- * that dies stops beating and stops extending its claims: the others take its processors over.
+ * that dies stops beating and stops extending its claims: the others take its processors over. A node
+ * releases nothing in its first seconds, until the beat of a node that ran before it on this host and
+ * died has aged out: otherwise it would count that node and hand processors to nobody.
  */
 @Component
 class ProcessorBalancer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorBalancer.class);
-    private static final Duration EVERY = Duration.ofSeconds(5);
+    private static final Duration EVERY = Duration.ofSeconds(2);
     /** Long enough for another node to claim what was released (it tries every 5 s). */
-    private static final Duration RELEASE_FOR = Duration.ofSeconds(30);
+    private static final Duration RELEASE_FOR = Duration.ofSeconds(15);
 
     private final EventProcessingConfiguration processing;
     private final NodePresence presence;
     private ScheduledExecutorService timer;
     private volatile boolean running;
+    private long startedAt;
 
     ProcessorBalancer(EventProcessingConfiguration processing, NodePresence presence) {
         this.processing = processing;
@@ -41,6 +44,7 @@ class ProcessorBalancer implements SmartLifecycle {
 
     @Override
     public void start() {
+        startedAt = System.nanoTime();
         timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("processor-balancer")
                 .daemon().factory());
         timer.scheduleWithFixedDelay(this::balance, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
@@ -66,6 +70,9 @@ class ProcessorBalancer implements SmartLifecycle {
     private void balance() {
         try {
             presence.beat();
+            if (System.nanoTime() - startedAt < NodePresence.LIVE_WINDOW.toNanos()) {
+                return;
+            }
             int share = Math.ceilDiv(ReadModels.ALL.size(), Math.max(1, presence.liveNodes()));
             List<TrackingEventProcessor> held = held();
             for (TrackingEventProcessor processor : held.subList(Math.min(share, held.size()), held.size())) {
