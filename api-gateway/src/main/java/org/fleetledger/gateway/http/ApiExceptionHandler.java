@@ -96,8 +96,7 @@ class ApiExceptionHandler {
             return rejected(rejected);
         }
         if (DatabaseUnavailable.causes(e)) {
-            log.warn("request {} {} answered 503: the database is unavailable ({})", request.getMethod(),
-                    request.getRequestURI(), cause.getClass().getSimpleName());
+            DatabaseUnavailable.logAnswered(request, cause);
             return error(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
         }
         log.error("request {} {} (request id {}) failed", request.getMethod(), request.getRequestURI(),

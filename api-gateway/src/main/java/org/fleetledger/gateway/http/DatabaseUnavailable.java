@@ -1,5 +1,8 @@
 package org.fleetledger.gateway.http;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -18,11 +21,19 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseUnavailable {
 
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
     public static final String MESSAGE = "The database is unavailable; try again shortly.";
     /** What the connection pool (Hikari) says when a connection it closed is used. */
     private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
     private DatabaseUnavailable() {
+    }
+
+    /** Logs, once and without a stack trace, that a request answered 503 because of {@code failure}. */
+    static void logAnswered(HttpServletRequest request, Throwable failure) {
+        log.warn("request {} {} answered 503: the database is unavailable ({})", request.getMethod(),
+                request.getRequestURI(), failure.getClass().getSimpleName());
     }
 
     public static boolean causes(Throwable failure) {

@@ -4,8 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,8 +18,6 @@ import java.io.IOException;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
-
-    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
     private final ErrorWriter errors;
 
@@ -38,8 +34,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseUnavailable.causes(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("request {} {} answered 503: the database is unavailable ({})", request.getMethod(),
-                    request.getRequestURI(), e.getClass().getSimpleName());
+            DatabaseUnavailable.logAnswered(request, e);
             errors.write(response, 503, DatabaseUnavailable.MESSAGE);
         }
     }

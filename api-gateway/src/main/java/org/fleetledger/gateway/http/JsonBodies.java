@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads JSON request bodies strictly: only with a JSON content type, at most {@link JsonNesting#MAX_DEPTH}
- * levels deep, no duplicate keys, no U+0000, nothing after the value, decimals kept exact. Converts validated variables to the plain values events carry.
+ * levels deep, no duplicate keys, no U+0000, nothing after the value, decimals kept exact. Converts
+ * validated variables to the plain values events carry.
  */
 @Component
 public class JsonBodies {

@@ -10,7 +10,6 @@ import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +35,7 @@ class RestoreFromEventStoreTest {
     @Test
     void rebuildsTheReadModelsFromTheLogAtStart() {
         try (StandalonePostgres database = new StandalonePostgres(dir.resolve("pg")).start()) {
-            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
+            JdbcTemplate jdbc = database.jdbc();
             Map<String, List<String>> before;
             long head;
             try (InProcessService service = start(database)) {

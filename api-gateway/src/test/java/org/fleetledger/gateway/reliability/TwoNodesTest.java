@@ -1,6 +1,5 @@
 package org.fleetledger.gateway.reliability;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fleetledger.gateway.kafka.EmbeddedKafkaBroker;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
@@ -13,11 +12,9 @@ import org.fleetledger.query.progress.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +57,7 @@ class TwoNodesTest {
              ServiceProcess b = launch("b", database, broker)) {
             a.awaitServing();
             b.awaitServing();
-            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
+            JdbcTemplate jdbc = database.jdbc();
 
             seesTheOtherNodesWrites(a.root(), b.root());
             seesTheOtherNodesWrites(b.root(), a.root());
@@ -111,12 +108,7 @@ class TwoNodesTest {
 
             await().atMost(Duration.ofSeconds(60)).until(() -> root.get("/actuator/health").json()
                     .path("components").path("changeStream").path("details").path("position").asLong(-1) >= head);
-            Set<String> published = new HashSet<>();
-            for (ConsumerRecord<String, byte[]> record : TopicRecords.all(broker.bootstrapServers(), TOPIC)) {
-                if (record.value() != null) {
-                    published.add(TopicRecords.eventId(record));
-                }
-            }
+            Set<String> published = TopicRecords.publishedEventIds(broker.bootstrapServers(), TOPIC);
             List<String> stored = jdbc.queryForList(
                     "SELECT event_identifier FROM domain_event_entry WHERE global_index <= ?", String.class, head);
             assertThat(published).as("every event on the topic").containsAll(stored);

@@ -1,6 +1,8 @@
 package org.fleetledger.gateway.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +57,11 @@ public final class StandalonePostgres implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /** Statements on the server, each on a connection of its own: for checks, not for load. */
+    public JdbcTemplate jdbc() {
+        return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl(), "postgres", ""));
     }
 
     public Connection connect() throws SQLException {

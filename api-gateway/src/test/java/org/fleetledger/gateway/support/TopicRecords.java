@@ -10,8 +10,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What a topic holds now, read from the beginning of every partition to its end. */
 public final class TopicRecords {
@@ -34,6 +36,17 @@ public final class TopicRecords {
             }
         }
         return records;
+    }
+
+    /** The event ids of every record the topic holds now, tombstones aside. */
+    public static Set<String> publishedEventIds(String bootstrapServers, String topic) {
+        Set<String> ids = new HashSet<>();
+        for (ConsumerRecord<String, byte[]> record : all(bootstrapServers, topic)) {
+            if (record.value() != null) {
+                ids.add(eventId(record));
+            }
+        }
+        return ids;
     }
 
     /** A record's {@code event_id} header. */
