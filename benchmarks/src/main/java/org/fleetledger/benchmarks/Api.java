@@ -53,7 +53,8 @@ final class Api {
         return send(method, path, body, expectedStatus).body();
     }
 
-    private HttpResponse<String> send(String method, String path, String body, int expectedStatus) {
+    /** The whole answer; any status but the expected one is an error. */
+    HttpResponse<String> send(String method, String path, String body, int expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("X-Auth-Project", project.toString())

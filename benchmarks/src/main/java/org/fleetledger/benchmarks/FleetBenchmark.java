@@ -22,14 +22,17 @@ import java.util.function.IntFunction;
  * change takes to reach all its hosts, and the service's memory; then the ledger's
  * ({@link LedgerMeasurements}).
  * <p>
- * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick] [--clients N] [--report FILE]
- * [--java-opts "<service JVM options>"]}
+ * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes] [--clients N] [--report FILE]
+ * [--java-opts "<service JVM options>"]}. {@code --writes} measures only the write path
+ * ({@link WritePathMeasurements}), on an empty service, in about two minutes.
  */
 public final class FleetBenchmark {
 
     /** Latency targets are measured one request at a time; throughput with several clients. */
     private static final int LATENCY_CLIENTS = 1;
     private static final int THROUGHPUT_CLIENTS = 4;
+    /** How long each write-path measurement runs. */
+    private static final int WRITE_PATH_SECONDS = 20;
 
     private FleetBenchmark() {
     }
@@ -40,9 +43,11 @@ public final class FleetBenchmark {
         int clients = 16;
         Path reportFile = null;
         List<String> javaOptions = List.of("-XX:+UseG1GC", "-Xmx512m");
+        boolean writesOnly = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> size = FleetSize.QUICK;
+                case "--writes" -> writesOnly = true;
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--report" -> reportFile = Path.of(args[++i]);
                 case "--java-opts" -> javaOptions = List.of(args[++i].trim().split("\\s+"));
@@ -50,10 +55,29 @@ public final class FleetBenchmark {
             }
         }
         if (reportFile == null) {
-            reportFile = Path.of("benchmarks", "target", "report-" + size.name() + "-"
+            reportFile = Path.of("benchmarks", "target", "report-" + (writesOnly ? "WRITES" : size.name()) + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         }
-        run(size, clients, serviceJar, reportFile, javaOptions);
+        if (writesOnly) {
+            runWritePath(serviceJar, reportFile, javaOptions);
+        } else {
+            run(size, clients, serviceJar, reportFile, javaOptions);
+        }
+    }
+
+    private static void runWritePath(Path serviceJar, Path reportFile, List<String> javaOptions) throws Exception {
+        Report report = new Report();
+        System.out.println("Write path only; service JVM options: " + String.join(" ", javaOptions));
+        try (ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions)) {
+            report.fact("Service JVM options: " + String.join(" ", javaOptions));
+            report.fact("Service started in " + service.startupMillis() + " ms (fresh data directory, initdb included)");
+            WritePathMeasurements.run(report, service.api(), service.databaseUrl(), WRITE_PATH_SECONDS);
+            report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB");
+        }
+        System.out.println();
+        System.out.print(report.markdown());
+        report.write(reportFile);
+        System.out.println("Report written to " + reportFile);
     }
 
     private static void run(FleetSize size, int clients, Path serviceJar, Path reportFile, List<String> javaOptions)
@@ -92,6 +116,7 @@ public final class FleetBenchmark {
             regionChange(report, api, fleet, size);
             LedgerMeasurements.run(report, api, hosts, random);
             StreamMeasurements.latency(report, api, hosts, clients, size == FleetSize.QUICK ? 20 : 60);
+            WritePathMeasurements.run(report, api, service.databaseUrl(), WRITE_PATH_SECONDS);
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB (target <= 1024), "
                     + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB (proportional set size)");
             service = StreamMeasurements.drain(report, service);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,8 @@ final class ServiceProcess implements AutoCloseable {
 
     static final String ROOT_USER = "bootstrap";
     static final String ROOT_KEY = "b3c4e5f60718293a4b5c6d7e8f901a2b";
+
+    private static final Pattern EMBEDDED_DATABASE = Pattern.compile("embedded PostgreSQL started on port (\\d+)");
 
     private final Process process;
     private final int port;
@@ -103,6 +107,16 @@ final class ServiceProcess implements AutoCloseable {
                         server.descendants()))
                 .mapToLong(handle -> Memory.pssKiB(handle.pid()))
                 .sum() / 1024;
+    }
+
+    /** The JDBC address of the service's embedded PostgreSQL, from the line its start logs. */
+    String databaseUrl() throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.map(EMBEDDED_DATABASE::matcher).filter(Matcher::find).findFirst()
+                    .map(found -> "jdbc:postgresql://localhost:" + found.group(1) + "/postgres?user=postgres")
+                    .orElseThrow(() -> new IllegalStateException("the service's log names no embedded database: "
+                            + log));
+        }
     }
 
     private String baseUrl() {

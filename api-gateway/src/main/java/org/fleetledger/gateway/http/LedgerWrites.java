@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs a request's command and holds the answer until this node's read models include its events
@@ -47,12 +48,14 @@ public class LedgerWrites {
      */
     public long send(HttpServletRequest request, Object command) {
         ExpectedVersion expected = (ExpectedVersion) request.getAttribute(ResourceVersionInterceptor.EXPECTED_VERSION);
-        return caughtUp(writer.send(command, changeContext(request), expected));
+        ChangeContext context = changeContext(request);
+        return caughtUp(() -> writer.send(command, context, expected));
     }
 
     /** Deletes a resource and everything below it as one change ({@code ?cascade=true}). */
     public long deleteCascading(HttpServletRequest request, NodeKind kind, long id) {
-        return caughtUp(cascadingDelete.delete(kind, id, Caller.of(request).writable(), changeContext(request)));
+        ChangeContext context = changeContext(request);
+        return caughtUp(() -> cascadingDelete.delete(kind, id, Caller.of(request).writable(), context));
     }
 
     /**
@@ -65,13 +68,14 @@ public class LedgerWrites {
             context = new ChangeContext(context.actorUserId(), context.actorUsername(), context.actorProjectId(),
                     defaultNote, context.requestId(), context.correlationId());
         }
-        return caughtUp(writer.sendAll(() -> commands, context));
+        ChangeContext change = context;
+        return caughtUp(() -> writer.sendAll(() -> commands, change));
     }
 
     /** Deletes a project with all its inventory and users as one change ({@code ?cascade=true}). */
     public long deleteProjectCascading(HttpServletRequest request, ProjectId project) {
-        return caughtUp(cascadingDelete.deleteProject(project, Caller.of(request).writable(),
-                changeContext(request)));
+        ChangeContext context = changeContext(request);
+        return caughtUp(() -> cascadingDelete.deleteProject(project, Caller.of(request).writable(), context));
     }
 
     /** The metadata of the request's events; 400 without a note where the caller's project requires one. */
@@ -87,8 +91,18 @@ public class LedgerWrites {
                 info.changeNote(), info.requestId(), info.correlationId());
     }
 
-    private long caughtUp(WriteReceipt receipt) {
-        if (!progress.awaitPosition(receipt.position(), properties.writeTimeout())) {
+    /**
+     * Stores the change, then waits for the read models to include it. The answer's {@code Server-Timing}
+     * header says how long each step took ({@code store}, {@code read-models}), in milliseconds.
+     */
+    private long caughtUp(Supplier<WriteReceipt> store) {
+        long started = System.nanoTime();
+        WriteReceipt receipt = store.get();
+        long stored = System.nanoTime();
+        boolean caughtUp = progress.awaitPosition(receipt.position(), properties.writeTimeout());
+        ServerTiming.add("store", stored - started);
+        ServerTiming.add("read-models", System.nanoTime() - stored);
+        if (!caughtUp) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The change is stored at position "
                     + receipt.position() + ", but the read models have not caught up with it yet; "
                     + "read again with min_position=" + receipt.position() + ".");

@@ -40,7 +40,9 @@ class EventLogTest extends ApiTest {
                         "X-Request-ID", "req-audit-1",
                         "X-Change-Note", "Zürich rack 7 ✓"),
                 "{\"name\": \"" + unique("audited") + "\", \"variables\": {\"k\": \"v\"}}");
-        assertThat(response).startsWith("HTTP/1.1 201").contains("X-Request-ID: req-audit-1");
+        assertThat(response).startsWith("HTTP/1.1 201").contains("X-Request-ID: req-audit-1")
+                .containsPattern("Server-Timing: store;dur=\\d+\\.\\d\r\n")
+                .containsPattern("Server-Timing: read-models;dur=\\d+\\.\\d\r\n");
         JsonNode created = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
         long id = created.get("id").longValue();
         long position = Long.parseLong(response.replaceAll("(?s).*X-Ledger-Position: (\\d+).*", "$1"));

@@ -1,5 +1,6 @@
 package org.fleetledger.command.ledger;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.fleetledger.events.LedgerMetadata;
@@ -8,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Copies the change's metadata (actor, note, request and correlation ids) from a command onto its events. */
+/**
+ * Copies the change's metadata (actor, note, request and correlation ids) from a command onto its events.
+ * An event passes nothing on: the read models' processors publish no messages, and reading an event's
+ * metadata there would deserialize it once per processor for nothing.
+ */
 final class LedgerCorrelationDataProvider implements CorrelationDataProvider {
 
     private static final List<String> KEYS = List.of(
@@ -21,6 +26,9 @@ final class LedgerCorrelationDataProvider implements CorrelationDataProvider {
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
+        if (message instanceof EventMessage<?>) {
+            return Map.of();
+        }
         Map<String, Object> data = new HashMap<>();
         for (String key : KEYS) {
             Object value = message.getMetaData().get(key);

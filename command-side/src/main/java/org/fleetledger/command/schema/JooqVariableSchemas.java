@@ -2,6 +2,7 @@ package org.fleetledger.command.schema;
 
 import org.fleetledger.events.project.ProjectId;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -46,7 +47,8 @@ class JooqVariableSchemas implements VariableSchemas {
         if (!keys.isEmpty()) {
             db.select(VARIABLE_SCHEMA.KEY, VARIABLE_SCHEMA.SCHEMA).from(VARIABLE_SCHEMA)
                     .where(VARIABLE_SCHEMA.PROJECT_ID.eq(project.value()))
-                    .and(VARIABLE_SCHEMA.KEY.in(keys))
+                    // one array bind value: the statement's text is the same however many keys a write sets
+                    .and(VARIABLE_SCHEMA.KEY.eq(DSL.any(keys.toArray(String[]::new))))
                     .forEach(row -> schemas.put(row.value1(), row.value2()));
         }
         return schemas;

@@ -2,11 +2,15 @@ package org.fleetledger.query.variables;
 
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
@@ -39,6 +43,8 @@ class ResolvedVariables implements BulkReplay {
             """;
 
     private final DSLContext db;
+    // each instance (the live one and a rebuild's) gathers its own nodes in a batch
+    private final String pendingKey = "resolved-variables-pending@" + System.identityHashCode(this);
     // only a rebuild's own instance defers (ADR 0018); the live one always refreshes at once
     private boolean deferred;
 
@@ -46,11 +52,27 @@ class ResolvedVariables implements BulkReplay {
         this.db = db;
     }
 
-    /** Recomputes the resolved variables of every node {@code nodes} selects (a condition on {@code resolution_node}). */
+    /**
+     * Recomputes the resolved variables of every node {@code nodes} selects (a condition on
+     * {@code resolution_node}). Inside a processor's batch, the nodes are gathered and recomputed together
+     * once, as the batch commits: a refresh computes from the tables' current rows only, so one refresh at
+     * the end gives what one after every event would, and a host created with its variables in one batch
+     * is resolved once, not twice.
+     */
     void refresh(Condition nodes) {
-        if (!deferred) {
-            db.query(REFRESH, nodes).execute();
+        if (deferred) {
+            return;
         }
+        if (!CurrentUnitOfWork.isStarted()) {
+            db.query(REFRESH, nodes).execute();
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.<List<Condition>>getOrComputeResource(pendingKey, key -> {
+            List<Condition> pending = new ArrayList<>();
+            batch.onPrepareCommit(unit -> db.query(REFRESH, DSL.or(pending)).execute());
+            return pending;
+        }).add(nodes);
     }
 
     @Override

@@ -57,6 +57,21 @@ import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 @ProcessingGroup(ReadModels.VARIABLES)
 class VariableProjection {
 
+    /**
+     * All keys of one {@link VariablesSet} in one statement: keys and values travel as two arrays, and the
+     * statement's text is the same for every event, so the driver prepares it once.
+     */
+    private static final String SET_VARIABLES = """
+            insert into variable_view (owner_type, owner_id, project_id, key, value, set_by_user_id,
+                                       set_by_username, set_at, change_note, position)
+            select ?, ?, ?::uuid, u.key, u.value::jsonb, ?::bigint, ?, ?::timestamptz, ?, ?::bigint
+            from unnest(?::text[], ?::text[]) as u(key, value)
+            on conflict (owner_type, owner_id, key) do update
+            set value = excluded.value, set_by_user_id = excluded.set_by_user_id,
+                set_by_username = excluded.set_by_username, set_at = excluded.set_at,
+                change_note = excluded.change_note, position = excluded.position
+            """;
+
     private final DSLContext db;
     private final ResolutionTree tree;
     private final ResolvedVariables resolved;
@@ -160,29 +175,17 @@ class VariableProjection {
         Object username = metaData.get(LedgerMetadata.ACTOR_USERNAME);
         Object note = metaData.get(LedgerMetadata.CHANGE_NOTE);
         Long position = token == null ? null : token.position().stream().boxed().findFirst().orElse(null);
+        String[] keys = new String[event.values().size()];
+        String[] values = new String[keys.length];
+        int i = 0;
         for (Map.Entry<String, Object> entry : event.values().entrySet()) {
-            var value = VariableJson.toJsonb(entry.getValue());
-            db.insertInto(VARIABLE_VIEW)
-                    .set(VARIABLE_VIEW.OWNER_TYPE, event.owner().type().name())
-                    .set(VARIABLE_VIEW.OWNER_ID, event.owner().id())
-                    .set(VARIABLE_VIEW.PROJECT_ID, event.projectId().value())
-                    .set(VARIABLE_VIEW.KEY, entry.getKey())
-                    .set(VARIABLE_VIEW.VALUE, value)
-                    .set(VARIABLE_VIEW.SET_BY_USER_ID, userId instanceof Number number ? number.longValue() : null)
-                    .set(VARIABLE_VIEW.SET_BY_USERNAME, username == null ? null : username.toString())
-                    .set(VARIABLE_VIEW.SET_AT, ProjectionTime.of(at))
-                    .set(VARIABLE_VIEW.CHANGE_NOTE, note == null ? null : note.toString())
-                    .set(VARIABLE_VIEW.POSITION, position)
-                    .onConflict(VARIABLE_VIEW.OWNER_TYPE, VARIABLE_VIEW.OWNER_ID, VARIABLE_VIEW.KEY)
-                    .doUpdate()
-                    .set(VARIABLE_VIEW.VALUE, value)
-                    .set(VARIABLE_VIEW.SET_BY_USER_ID, userId instanceof Number number ? number.longValue() : null)
-                    .set(VARIABLE_VIEW.SET_BY_USERNAME, username == null ? null : username.toString())
-                    .set(VARIABLE_VIEW.SET_AT, ProjectionTime.of(at))
-                    .set(VARIABLE_VIEW.CHANGE_NOTE, note == null ? null : note.toString())
-                    .set(VARIABLE_VIEW.POSITION, position)
-                    .execute();
+            keys[i] = entry.getKey();
+            values[i++] = VariableJson.toText(entry.getValue());
         }
+        db.execute(SET_VARIABLES, event.owner().type().name(), event.owner().id(), event.projectId().value(),
+                userId instanceof Number number ? number.longValue() : null,
+                username == null ? null : username.toString(), ProjectionTime.of(at),
+                note == null ? null : note.toString(), position, keys, values);
         resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
     }
 

@@ -1,0 +1,185 @@
+package org.fleetledger.benchmarks;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+/**
+ * The write path against PostgreSQL's own limit: creates and variable writes through the API with 32
+ * clients, the raw durable insert rate of the same database at the same concurrency, and the ratio; then
+ * the read models' lag behind writes sent at half the API's rate.
+ * <p>
+ * Every write is acknowledged only once it is durable and the read models include it. The answer's
+ * {@code Server-Timing} header splits its time into {@code store} (the command, its events appended and
+ * committed) and {@code read-models} (the wait for the projections): the second is the projection lag
+ * that write saw.
+ */
+final class WritePathMeasurements {
+
+    static final int CLIENTS = 32;
+    private static final int CELLS = 10;
+    private static final int WARM_UP_SECONDS = 20;
+
+    private final Api api;
+    private final Report report;
+    private final int seconds;
+    private final List<Long> cells = new ArrayList<>();
+    private final List<Long> hosts = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong names = new AtomicLong();
+    private long cloud;
+    private long region;
+
+    private WritePathMeasurements(Api api, Report report, int seconds) {
+        this.api = api;
+        this.report = report;
+        this.seconds = seconds;
+    }
+
+    /** Runs every measurement for {@code seconds} each and adds rows and facts to {@code report}. */
+    static void run(Report report, Api api, String databaseUrl, int seconds) throws Exception {
+        new WritePathMeasurements(api, report, seconds).run(databaseUrl);
+    }
+
+    private void run(String databaseUrl) throws Exception {
+        cloud = api.create("/v1/clouds", "{\"name\": \"write-path-cloud\"}");
+        region = api.create("/v1/regions", "{\"name\": \"write-path-region\", \"cloud_id\": " + cloud + "}");
+        for (int i = 0; i < CELLS; i++) {
+            cells.add(api.create("/v1/cells", "{\"name\": \"write-path-cell-" + i + "\", \"cloud_id\": " + cloud
+                    + ", \"region_id\": " + region + "}"));
+        }
+        // the service's JIT compiles the write path first; what is measured is the steady state after it
+        closedLoop(n -> api.send("POST", "/v1/hosts", hostBody(n), 201), WARM_UP_SECONDS);
+        Timed creates = closedLoop(n -> api.send("POST", "/v1/hosts", hostBody(n), 201), seconds);
+        Timed variableWrites = closedLoop(n -> api.send("PUT",
+                "/v1/hosts/" + hosts.get(ThreadLocalRandom.current().nextInt(hosts.size())) + "/variables",
+                "{\"write_path_counter\": " + n + "}", 200), seconds);
+        RawInserts.Result raw = RawInserts.measure(databaseUrl, CLIENTS, seconds);
+
+        creates.report(report, "create host with 10 variables (write path)", "");
+        variableWrites.report(report, "set a host variable (write path)", "");
+        report.latency("raw INSERT + COMMIT of one row (same PostgreSQL)", CLIENTS, raw.latencies(), raw.seconds(), "");
+        report.fact(String.format(Locale.ROOT, "Raw durable insert rate at %d connections: %,.0f rows/s. "
+                        + "The API's write rate against it: creates %.1f %%, variable writes %.1f %% "
+                        + "(target >= 25 %%)", CLIENTS, raw.rate(), 100 * creates.rate() / raw.rate(),
+                100 * variableWrites.rate() / raw.rate()));
+        report.fact(String.format(Locale.ROOT, "Where a write's time went (p50 / p99, ms): creates store %.1f / %.1f, "
+                        + "read models %.1f / %.1f; variable writes store %.1f / %.1f, read models %.1f / %.1f",
+                creates.store.percentileMillis(50), creates.store.percentileMillis(99),
+                creates.readModels.percentileMillis(50), creates.readModels.percentileMillis(99),
+                variableWrites.store.percentileMillis(50), variableWrites.store.percentileMillis(99),
+                variableWrites.readModels.percentileMillis(50), variableWrites.readModels.percentileMillis(99)));
+
+        double halfRate = Math.max(1, variableWrites.rate() / 2);
+        Timed paced = paced(halfRate, n -> api.send("PUT",
+                "/v1/hosts/" + hosts.get(ThreadLocalRandom.current().nextInt(hosts.size())) + "/variables",
+                "{\"write_path_counter\": " + n + "}", 200));
+        report.latency(String.format(Locale.ROOT, "projection lag at half the write rate (%.0f writes/s)", halfRate),
+                CLIENTS, paced.readModels, seconds, "p99 <= 250 ms");
+    }
+
+    private String hostBody(long n) {
+        long name = names.getAndIncrement();
+        StringBuilder variables = new StringBuilder("{\"role\": \"role-").append(name % 7).append('"');
+        for (int i = 1; i < 10; i++) {
+            variables.append(", \"host_").append(i).append("\": ").append(i);
+        }
+        return "{\"name\": \"write-path-host-" + name + "\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"cell_id\": " + cells.get((int) (name % CELLS)) + ", \"ip_address\": \"10.200."
+                + (name >> 8 & 255) + "." + (name & 255) + "\", \"device_type\": \"server\", \"variables\": "
+                + variables.append('}') + "}";
+    }
+
+    /** {@link #CLIENTS} clients each sending the next write as soon as the last is answered. */
+    private Timed closedLoop(LongFunction<HttpResponse<String>> write, int seconds) throws Exception {
+        Timed timed = new Timed();
+        AtomicLong next = new AtomicLong();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        timed.send(next.getAndIncrement(), write);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : clients) {
+                client.get();
+            }
+        }
+        timed.seconds = (System.nanoTime() - started) / 1e9;
+        return timed;
+    }
+
+    /** Writes started at a steady {@code perSecond}, whether or not earlier ones were answered. */
+    private Timed paced(double perSecond, LongFunction<HttpResponse<String>> write) throws Exception {
+        Timed timed = new Timed();
+        long interval = (long) (1e9 / perSecond);
+        long started = System.nanoTime();
+        long count = (long) (perSecond * seconds);
+        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
+            List<Future<?>> writes = new ArrayList<>();
+            for (long n = 0; n < count; n++) {
+                long due = started + n * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                long number = n;
+                writes.add(pool.submit(() -> timed.send(number, write)));
+            }
+            for (Future<?> sent : writes) {
+                sent.get();
+            }
+        }
+        timed.seconds = (System.nanoTime() - started) / 1e9;
+        return timed;
+    }
+
+    /** The latencies of one kind of write, and the two parts of each that its answer reported. */
+    private final class Timed {
+        final Latencies total = new Latencies();
+        final Latencies store = new Latencies();
+        final Latencies readModels = new Latencies();
+        double seconds;
+
+        void send(long n, LongFunction<HttpResponse<String>> write) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> answer = write.apply(n);
+            total.add(System.nanoTime() - t0);
+            for (String timing : answer.headers().allValues("Server-Timing")) {
+                for (String step : timing.split(",")) {
+                    String[] parts = step.trim().split(";dur=");
+                    long nanos = (long) (Double.parseDouble(parts[1]) * 1e6);
+                    switch (parts[0]) {
+                        case "store" -> store.add(nanos);
+                        case "read-models" -> readModels.add(nanos);
+                        default -> { }
+                    }
+                }
+            }
+            if (answer.statusCode() == 201) {
+                hosts.add(Api.JSON.readTree(answer.body()).get("id").longValue());
+            }
+        }
+
+        double rate() {
+            return total.count() / seconds;
+        }
+
+        void report(Report into, String operation, String target) {
+            into.latency(operation, CLIENTS, total, seconds, target);
+        }
+    }
+}
