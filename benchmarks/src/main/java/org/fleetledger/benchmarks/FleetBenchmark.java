@@ -129,10 +129,14 @@ public final class FleetBenchmark {
         System.out.println("Report written to " + reportFile);
     }
 
-    /** {@code samples} GETs spread over {@code clients} clients, after a tenth as many to warm up. */
+    /**
+     * {@code samples} GETs spread over {@code clients} clients, after as many to warm up: the service's
+     * JIT is still compiling the read path after a few hundred requests, and the target is the latency
+     * of a service that has been running.
+     */
     static void measure(Report report, String operation, int clients, int samples, IntFunction<String> path,
                                 Api api, String target) throws Exception {
-        run(clients, samples / 10, path, api, new Latencies());
+        run(clients, samples, path, api, new Latencies());
         Latencies latencies = new Latencies();
         long started = System.nanoTime();
         run(clients, samples, path, api, latencies);

@@ -50,7 +50,7 @@ class ReadModelsHealthIndicator implements HealthIndicator {
                     .anyMatch(EventTrackerStatus::isErrorState)).orElse(false);
             long position = positions.getOrDefault(group, -1L);
             detail.put("running", running);
-            detail.put("claimed_here", processor.map(p -> !p.processingStatus().isEmpty()).orElse(false));
+            detail.put("claimed_here", progress.claimedHere(group));
             detail.put("error", error);
             detail.put("position", position);
             detail.put("lag", ReadModelLag.of(head, position));

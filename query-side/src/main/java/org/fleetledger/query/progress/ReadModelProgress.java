@@ -67,6 +67,11 @@ public class ReadModelProgress {
         return result;
     }
 
+    /** True when this node holds a group's processor (its segment); false when another node does. */
+    public boolean claimedHere(String group) {
+        return !localStatus(group).isEmpty();
+    }
+
     /** The segments this node holds of a group's processor: none when another node claimed them. */
     private Map<Integer, EventTrackerStatus> localStatus(String group) {
         return processing.eventProcessor(group, StreamingEventProcessor.class)
