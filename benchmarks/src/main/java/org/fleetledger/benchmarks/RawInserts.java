@@ -5,11 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,15 +35,7 @@ final class RawInserts {
             Latencies latencies = new Latencies();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             long started = System.nanoTime();
-            try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-                List<Future<?>> workers = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    workers.add(pool.submit(() -> insertUntil(jdbcUrl, deadline, latencies)));
-                }
-                for (Future<?> worker : workers) {
-                    worker.get();
-                }
-            }
+            Clients.run(clients, () -> insertUntil(jdbcUrl, deadline, latencies));
             return new Result(latencies, (System.nanoTime() - started) / 1e9);
         } finally {
             try (Connection admin = DriverManager.getConnection(jdbcUrl); Statement ddl = admin.createStatement()) {

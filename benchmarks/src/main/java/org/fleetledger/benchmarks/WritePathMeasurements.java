@@ -104,20 +104,12 @@ final class WritePathMeasurements {
         AtomicLong next = new AtomicLong();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                clients.add(pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
-                        timed.send(next.getAndIncrement(), write);
-                    }
-                    return null;
-                }));
+        Clients.run(CLIENTS, () -> {
+            while (System.nanoTime() < deadline) {
+                timed.send(next.getAndIncrement(), write);
             }
-            for (Future<?> client : clients) {
-                client.get();
-            }
-        }
+            return null;
+        });
         timed.seconds = (System.nanoTime() - started) / 1e9;
         return timed;
     }
