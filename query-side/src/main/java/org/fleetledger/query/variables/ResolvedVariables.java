@@ -1,9 +1,9 @@
 package org.fleetledger.query.variables;
 
-import org.fleetledger.query.rebuild.BulkReplay;
-import org.fleetledger.query.rebuild.ShadowWriter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.fleetledger.query.rebuild.BulkReplay;
+import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -45,7 +45,7 @@ class ResolvedVariables implements BulkReplay {
     private final DSLContext db;
     // each instance (the live one and a rebuild's) gathers its own nodes in a batch
     private final String pendingKey = "resolved-variables-pending@" + System.identityHashCode(this);
-    // only a rebuild's own instance defers (ADR 0018); the live one always refreshes at once
+    // only a rebuild's own instance defers to the end of its replay (ADR 0018); the live one refreshes once a batch
     private boolean deferred;
 
     ResolvedVariables(DSLContext db) {
