@@ -10,9 +10,12 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import static org.fleetledger.query.jooq.Tables.RESOLUTION_NODE;
 import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
 
 /**
@@ -70,9 +73,28 @@ class ResolvedVariables implements BulkReplay {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.<List<Condition>>getOrComputeResource(pendingKey, key -> {
             List<Condition> pending = new ArrayList<>();
-            batch.onPrepareCommit(unit -> db.query(REFRESH, DSL.or(pending)).execute());
+            batch.onPrepareCommit(unit -> refreshAll(pending));
             return pending;
         }).add(nodes);
+    }
+
+    /**
+     * Recomputes the nodes of a batch in two steps: which nodes the conditions select, then those nodes
+     * by their keys. Given the conditions ORed together, PostgreSQL estimated thousands of nodes where
+     * there were tens, and walked all 100,000 in key order (360 ms, against 28 ms by keys).
+     */
+    private void refreshAll(List<Condition> pending) {
+        Map<String, List<String>> idsByType = new HashMap<>();
+        db.select(RESOLUTION_NODE.OWNER_TYPE, RESOLUTION_NODE.OWNER_ID).from(RESOLUTION_NODE)
+                .where(DSL.or(pending))
+                .forEach(node -> idsByType.computeIfAbsent(node.value1(), type -> new ArrayList<>()).add(node.value2()));
+        if (idsByType.isEmpty()) {
+            return;
+        }
+        List<Condition> byKeys = new ArrayList<>();
+        idsByType.forEach((type, ids) -> byKeys.add(RESOLUTION_NODE.OWNER_TYPE.eq(type)
+                .and(RESOLUTION_NODE.OWNER_ID.eq(DSL.any(ids.toArray(String[]::new))))));
+        db.query(REFRESH, DSL.or(byKeys)).execute();
     }
 
     @Override
