@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 final class ServerTiming {
 
-    static final String HEADER = "Server-Timing";
+    private static final String HEADER = "Server-Timing";
 
     private ServerTiming() {
     }

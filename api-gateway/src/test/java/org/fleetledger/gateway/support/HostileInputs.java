@@ -301,15 +301,7 @@ public final class HostileInputs {
      */
     public String encode(String text) {
         if (chance(15)) {
-            StringBuilder careless = new StringBuilder();
-            text.codePoints().forEach(c -> {
-                if (c < 0x20 || c == 0x7f) {
-                    careless.append(String.format("%%%02X", c));
-                } else {
-                    careless.appendCodePoint(c);
-                }
-            });
-            return careless.toString().replace(" ", "+").replace("&", "%26").replace("#", "%23");
+            return controlsAs(text, "%%%02X").replace(" ", "+").replace("&", "%26").replace("#", "%23");
         }
         StringBuilder encoded = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
@@ -352,14 +344,19 @@ public final class HostileInputs {
     /** Shows an input in a failure message: controls escaped, long runs cut. */
     public static String show(String text) {
         String shown = text.length() > 400 ? text.substring(0, 400) + "...(" + text.length() + " chars)" : text;
-        StringBuilder escaped = new StringBuilder();
-        shown.codePoints().forEach(c -> {
+        return controlsAs(shown, "\\x%02x");
+    }
+
+    /** {@code text} with every control character (below U+0020, and U+007F) written by {@code format}. */
+    private static String controlsAs(String text, String format) {
+        StringBuilder written = new StringBuilder();
+        text.codePoints().forEach(c -> {
             if (c < 0x20 || c == 0x7f) {
-                escaped.append(String.format("\\x%02x", c));
+                written.append(String.format(format, c));
             } else {
-                escaped.appendCodePoint(c);
+                written.appendCodePoint(c);
             }
         });
-        return escaped.toString();
+        return written.toString();
     }
 }

@@ -21,10 +21,6 @@ final class VariableJson {
     private VariableJson() {
     }
 
-    static JSONB toJsonb(Object value) {
-        return JSONB.valueOf(MAPPER.writeValueAsString(value));
-    }
-
     static String toText(Object value) {
         return MAPPER.writeValueAsString(value);
     }
