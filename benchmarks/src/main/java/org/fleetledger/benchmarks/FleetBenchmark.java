@@ -22,9 +22,10 @@ import java.util.function.IntFunction;
  * change takes to reach all its hosts, and the service's memory; then the ledger's
  * ({@link LedgerMeasurements}).
  * <p>
- * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes] [--clients N] [--report FILE]
- * [--java-opts "<service JVM options>"]}. {@code --writes} measures only the write path
- * ({@link WritePathMeasurements}), on an empty service, in about two minutes.
+ * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --rebuild] [--clients N]
+ * [--report FILE] [--java-opts "<service JVM options>"]}. {@code --writes} measures only the write path
+ * ({@link WritePathMeasurements}), on an empty service, in about two minutes; {@code --rebuild} only the
+ * rebuild of every read model, {@value #REBUILDS} times over the quick fleet's log.
  */
 public final class FleetBenchmark {
 
@@ -33,6 +34,8 @@ public final class FleetBenchmark {
     private static final int THROUGHPUT_CLIENTS = 4;
     /** How long each write-path measurement runs. */
     private static final int WRITE_PATH_SECONDS = 20;
+    /** How many rebuilds {@code --rebuild} measures one after the other. */
+    private static final int REBUILDS = 3;
 
     private FleetBenchmark() {
     }
@@ -44,10 +47,15 @@ public final class FleetBenchmark {
         Path reportFile = null;
         List<String> javaOptions = List.of("-XX:+UseG1GC", "-Xmx512m");
         boolean writesOnly = false;
+        boolean rebuildOnly = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> size = FleetSize.QUICK;
                 case "--writes" -> writesOnly = true;
+                case "--rebuild" -> {
+                    rebuildOnly = true;
+                    size = FleetSize.QUICK;
+                }
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--report" -> reportFile = Path.of(args[++i]);
                 case "--java-opts" -> javaOptions = List.of(args[++i].trim().split("\\s+"));
@@ -55,11 +63,14 @@ public final class FleetBenchmark {
             }
         }
         if (reportFile == null) {
-            reportFile = Path.of("benchmarks", "target", "report-" + (writesOnly ? "WRITES" : size.name()) + "-"
+            String kind = writesOnly ? "WRITES" : rebuildOnly ? "REBUILD" : size.name();
+            reportFile = Path.of("benchmarks", "target", "report-" + kind + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         }
         if (writesOnly) {
             runWritePath(serviceJar, reportFile, javaOptions);
+        } else if (rebuildOnly) {
+            runRebuild(size, clients, serviceJar, reportFile, javaOptions);
         } else {
             run(size, clients, serviceJar, reportFile, javaOptions);
         }
@@ -73,6 +84,25 @@ public final class FleetBenchmark {
             report.fact("Service started in " + service.startupMillis() + " ms (fresh data directory, initdb included)");
             WritePathMeasurements.run(report, service.api(), service.databaseUrl(), WRITE_PATH_SECONDS);
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB");
+        }
+        System.out.println();
+        System.out.print(report.markdown());
+        report.write(reportFile);
+        System.out.println("Report written to " + reportFile);
+    }
+
+    private static void runRebuild(FleetSize size, int clients, Path serviceJar, Path reportFile,
+                                   List<String> javaOptions) throws Exception {
+        Report report = new Report();
+        System.out.println("Rebuild only, over the quick fleet's log; service JVM options: "
+                + String.join(" ", javaOptions));
+        try (ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions)) {
+            report.fact("Service JVM options: " + String.join(" ", javaOptions));
+            FleetGenerator fleet = new FleetGenerator(service.api(), size, clients);
+            fleet.generate();
+            for (int i = 0; i < REBUILDS; i++) {
+                LedgerMeasurements.rebuild(report, service.api());
+            }
         }
         System.out.println();
         System.out.print(report.markdown());

@@ -5,6 +5,8 @@ import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiTest;
 import org.fleetledger.gateway.support.ReadModelRows;
 import org.fleetledger.gateway.support.Rebuilds;
+import org.fleetledger.query.jooq.DefaultSchema;
+import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +35,7 @@ class RebuildTest extends ApiTest {
         Rebuilds.awaitIdle(root());
         Map<String, List<String>> before = ReadModelRows.of(new JdbcTemplate(dataSource));
         assertThat(before.get("resolved_variables")).isNotEmpty();
+        List<String> indexesBefore = indexes();
 
         JsonNode started = root().post("/v1/ledger/rebuild", null).json();
         assertThat(started.get("state").stringValue()).isIn("building", "switching", "done");
@@ -54,6 +57,8 @@ class RebuildTest extends ApiTest {
                 assertThat(rows).as(table).containsAll(before.get(table));
             }
         }
+        // the rebuild builds the indexes after filling the tables: the same ones, on the same columns
+        assertThat(indexes()).containsExactlyInAnyOrderElementsOf(indexesBefore);
         assertThat(api.get("/v1/clouds?name=during").status()).isEqualTo(200);
         long after2 = id(api.post("/v1/clouds", "{\"name\": \"after\"}"));
         assertThat(api.get("/v1/clouds/" + after2).status()).as("processors resumed").isEqualTo(200);
@@ -61,6 +66,14 @@ class RebuildTest extends ApiTest {
         assertThat(actuator.get("state").stringValue()).isEqualTo("done");
         assertThat(new JdbcTemplate(dataSource).queryForObject(
                 "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'read_model_%'", Long.class)).isZero();
+    }
+
+    /** Every index of the live read models, by table and definition, without its name. */
+    private List<String> indexes() {
+        return new JdbcTemplate(dataSource).queryForList("""
+                SELECT tablename || ': ' || regexp_replace(indexdef, 'INDEX \\S+ ON', 'INDEX ON')
+                FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY (?)""", String.class,
+                (Object) DefaultSchema.DEFAULT_SCHEMA.getTables().stream().map(Table::getName).toArray(String[]::new));
     }
 
     private void fleetWithHistory() {
@@ -82,6 +95,12 @@ class RebuildTest extends ApiTest {
                 api.delete("/v1/hosts/" + host);
             }
         }
+        // resolved in bulk at the end of a rebuild: a host with neither parent nor label, one without a cell
+        api.post("/v1/hosts", "{\"name\": \"plain\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"cell_id\": " + cell + ", \"ip_address\": \"10.0.0.20\", \"device_type\": \"server\", "
+                + "\"variables\": {\"rack\": \"own\", \"p\": 1}}");
+        api.post("/v1/hosts", "{\"name\": \"cell-less\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"ip_address\": \"10.0.0.21\", \"device_type\": \"server\", \"variables\": {\"q\": 2}}");
         api.put("/v1/labels/l1/variables", "{\"gpu\": true}");
         api.put("/v1/regions/" + region + "/variables", "{\"dns\": \"a\"}");
         long network = id(api.post("/v1/networks", "{\"name\": \"n\", \"cidr\": \"10.0.0.0/24\", \"gateway\": "

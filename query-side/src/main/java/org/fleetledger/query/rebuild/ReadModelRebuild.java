@@ -89,19 +89,29 @@ public class ReadModelRebuild {
             DSLContext shadowDb = DSL.using(connection, db.dialect(), db.settings());
             // the replay runs the same few statements millions of times: generic plans serve them well
             shadowDb.execute("SET plan_cache_mode = auto");
-            ShadowSchema.create(shadowDb);
-            connection.commit();
+            // resolving every node at the end sorts and hashes large sets
+            shadowDb.execute("SET work_mem = '64MB'");
+            // definitions go through a connection of their own: the rebuild's defers its statements
+            List<String> indexes = transaction.execute(tx -> {
+                ShadowSchema.create(db);
+                return ShadowSchema.dropSecondaryIndexes(db);
+            });
             long position;
             try (ShadowProjections projections = new ShadowProjections(context, shadowDb)) {
                 projections.beginBulkReplay();
                 position = replay(projections, shadowDb, connection, 0, events.head());
-                log.info("rebuild: replayed up to position {} in {} s; resolving variables", position,
-                        Duration.between(started, Instant.now()).toSeconds());
+                log.info("rebuild: replayed up to position {} in {} ms; resolving variables", position,
+                        millisSince(started));
+                transaction.executeWithoutResult(tx -> ShadowSchema.analyze(db));
                 shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
                 projections.endBulkReplay();
                 connection.commit();
-                log.info("rebuild: variables resolved at {} s; catching up and switching",
-                        Duration.between(started, Instant.now()).toSeconds());
+                log.info("rebuild: variables resolved at {} ms; building indexes", millisSince(started));
+                transaction.executeWithoutResult(tx -> {
+                    ShadowSchema.createIndexes(db, indexes);
+                    ShadowSchema.analyze(db);
+                });
+                log.info("rebuild: indexes built at {} ms; catching up and switching", millisSince(started));
                 long head;
                 while ((head = events.head()) - position > BATCH) {
                     position = replay(projections, shadowDb, connection, position, head);
@@ -109,6 +119,7 @@ public class ReadModelRebuild {
                 position = switchOver(projections, shadowDb, connection, position);
             }
             shadowDb.execute("RESET plan_cache_mode");
+            shadowDb.execute("RESET work_mem");
             connection.commit();
             transaction.executeWithoutResult(tx -> ShadowSchema.dropRetired(db));
             Duration took = Duration.between(started, Instant.now());
@@ -192,6 +203,10 @@ public class ReadModelRebuild {
                 .map(group -> processing.eventProcessorByProcessingGroup(group, TrackingEventProcessor.class))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private static long millisSince(Instant start) {
+        return Duration.between(start, Instant.now()).toMillis();
     }
 
     private static double rate(long events, Duration took) {

@@ -21,6 +21,7 @@ final class ShadowProjections implements AutoCloseable {
 
     private final AnnotationConfigApplicationContext context;
     private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
+    private final List<BulkReplay> bulkComponents;
 
     ShadowProjections(ApplicationContext live, DSLContext shadowDb) {
         context = new AnnotationConfigApplicationContext();
@@ -33,16 +34,17 @@ final class ShadowProjections implements AutoCloseable {
         helpersOf(live).forEach(type -> context.registerBean(type));
         context.refresh();
         projections.forEach(type -> handlers.add(new AnnotationEventHandlerAdapter(context.getBean(type))));
+        bulkComponents = List.copyOf(context.getBeansOfType(BulkReplay.class).values());
     }
 
     /** Lets the projections' components leave per-event work for one pass at the end ({@link BulkReplay}). */
     void beginBulkReplay() {
-        context.getBeansOfType(BulkReplay.class).values().forEach(BulkReplay::beginBulkReplay);
+        bulkComponents.forEach(BulkReplay::beginBulkReplay);
     }
 
     /** Does the work left since {@link #beginBulkReplay}; from then on, event by event again. */
     void endBulkReplay() {
-        context.getBeansOfType(BulkReplay.class).values().forEach(BulkReplay::endBulkReplay);
+        bulkComponents.forEach(BulkReplay::endBulkReplay);
     }
 
     /**
@@ -59,6 +61,7 @@ final class ShadowProjections implements AutoCloseable {
                 }
             }
         }
+        bulkComponents.forEach(BulkReplay::endOfBatch);
     }
 
     /** The components projections write through ({@link ShadowWriter}), which need shadow instances too. */

@@ -3,6 +3,7 @@ package org.fleetledger.query.variables;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.jooq.tables.records.ResolutionNodeRecord;
+import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,12 +29,18 @@ import static org.fleetledger.query.jooq.Tables.RESOLUTION_NODE;
  */
 @Component
 @ShadowWriter
-class ResolutionTree {
+class ResolutionTree implements BulkReplay {
 
     /** Parent chains longer than this are cut: a guard against a cycle in stored data, never a real depth. */
     private static final int MAX_ANCESTORS = 1000;
+    /** New nodes a bulk replay writes in one statement, at most (8 bind values each). */
+    private static final int NODES_PER_STATEMENT = 1000;
 
     private final DSLContext db;
+    // while a rebuild replays in bulk, new nodes wait here for the end of the batch or the tree's next
+    // other operation (only a rebuild's own instance, ADR 0018)
+    private final List<ResolutionNodeRecord> newNodes = new ArrayList<>();
+    private boolean bulk;
 
     ResolutionTree(DSLContext db) {
         this.db = db;
@@ -56,6 +63,7 @@ class ResolutionTree {
      * chains; answers whether anything changed.
      */
     boolean moveDevice(long id, Long parent) {
+        writeNewNodes();
         ResolutionNodeRecord node = fetchNode(OwnerType.DEVICE, id);
         if (node == null || Objects.equals(node.getParentId(), parent)) {
             return false;
@@ -87,6 +95,7 @@ class ResolutionTree {
     }
 
     void addLabels(long device, UUID project, Collection<String> labels) {
+        writeNewNodes();
         for (String label : labels) {
             db.insertInto(RESOLUTION_LABEL)
                     .set(RESOLUTION_LABEL.DEVICE_ID, device)
@@ -98,6 +107,7 @@ class ResolutionTree {
     }
 
     void removeLabels(long device, Collection<String> labels) {
+        writeNewNodes();
         db.deleteFrom(RESOLUTION_LABEL)
                 .where(RESOLUTION_LABEL.DEVICE_ID.eq(device))
                 .and(RESOLUTION_LABEL.LABEL.in(labels))
@@ -105,6 +115,7 @@ class ResolutionTree {
     }
 
     void remove(OwnerType type, long id) {
+        writeNewNodes();
         db.deleteFrom(RESOLUTION_NODE)
                 .where(RESOLUTION_NODE.OWNER_TYPE.eq(type.name()))
                 .and(RESOLUTION_NODE.OWNER_ID.eq(Long.toString(id)))
@@ -115,11 +126,13 @@ class ResolutionTree {
     }
 
     void removeProject(UUID project) {
+        writeNewNodes();
         db.deleteFrom(RESOLUTION_NODE).where(RESOLUTION_NODE.PROJECT_ID.eq(project)).execute();
         db.deleteFrom(RESOLUTION_LABEL).where(RESOLUTION_LABEL.PROJECT_ID.eq(project)).execute();
     }
 
     void clear() {
+        writeNewNodes();
         db.deleteFrom(RESOLUTION_LABEL).execute();
         db.deleteFrom(RESOLUTION_NODE).execute();
     }
@@ -161,17 +174,51 @@ class ResolutionTree {
 
     private void insert(OwnerType type, long id, UUID project, long cloud, long region, Long cell, Long parent,
                         Long[] ancestors) {
-        db.insertInto(RESOLUTION_NODE)
-                .set(RESOLUTION_NODE.OWNER_TYPE, type.name())
-                .set(RESOLUTION_NODE.OWNER_ID, Long.toString(id))
-                .set(RESOLUTION_NODE.PROJECT_ID, project)
-                .set(RESOLUTION_NODE.CLOUD_ID, cloud)
-                .set(RESOLUTION_NODE.REGION_ID, region)
-                .set(RESOLUTION_NODE.CELL_ID, cell)
-                .set(RESOLUTION_NODE.PARENT_ID, parent)
-                .set(RESOLUTION_NODE.ANCESTORS, ancestors)
-                .onConflictDoNothing()
-                .execute();
+        ResolutionNodeRecord node = new ResolutionNodeRecord();
+        node.setOwnerType(type.name());
+        node.setOwnerId(Long.toString(id));
+        node.setProjectId(project);
+        node.setCloudId(cloud);
+        node.setRegionId(region);
+        node.setCellId(cell);
+        node.setParentId(parent);
+        node.setAncestors(ancestors);
+        newNodes.add(node);
+        if (!bulk || newNodes.size() >= NODES_PER_STATEMENT) {
+            writeNewNodes();
+        }
+    }
+
+    /** Writes the nodes {@link #insert} holds back, in one statement; a node that exists already stays as it is. */
+    private void writeNewNodes() {
+        if (newNodes.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(RESOLUTION_NODE, RESOLUTION_NODE.OWNER_TYPE, RESOLUTION_NODE.OWNER_ID,
+                RESOLUTION_NODE.PROJECT_ID, RESOLUTION_NODE.CLOUD_ID, RESOLUTION_NODE.REGION_ID,
+                RESOLUTION_NODE.CELL_ID, RESOLUTION_NODE.PARENT_ID, RESOLUTION_NODE.ANCESTORS);
+        for (ResolutionNodeRecord node : newNodes) {
+            insert = insert.values(node.getOwnerType(), node.getOwnerId(), node.getProjectId(), node.getCloudId(),
+                    node.getRegionId(), node.getCellId(), node.getParentId(), node.getAncestors());
+        }
+        insert.onConflictDoNothing().execute();
+        newNodes.clear();
+    }
+
+    @Override
+    public void beginBulkReplay() {
+        bulk = true;
+    }
+
+    @Override
+    public void endOfBatch() {
+        writeNewNodes();
+    }
+
+    @Override
+    public void endBulkReplay() {
+        writeNewNodes();
+        bulk = false;
     }
 
     /** The chain of a device whose parent is {@code parent}: the parent, then the parent's chain. */
@@ -192,6 +239,7 @@ class ResolutionTree {
     }
 
     private ResolutionNodeRecord fetchNode(OwnerType type, long id) {
+        writeNewNodes();
         return db.selectFrom(RESOLUTION_NODE).where(node(type, id)).fetchOne();
     }
 

@@ -45,6 +45,51 @@ class ResolvedVariables implements BulkReplay {
             do update set resolved = excluded.resolved, sources = excluded.sources
             """;
 
+    /**
+     * The resolved variables of every region and cell, and of every device with neither parent nor
+     * label, all at once (a rebuild's single pass at the end, ADR 0025): each region's and cell's own
+     * chain is short and merged once; a plain device's is its cell's (or region's) merged map with its
+     * own variables on top. The {@code ||} of two objects keeps the right one's value of a shared key,
+     * as the lower rank wins in {@link #REFRESH}, which computes the same rows node by node.
+     */
+    private static final String RESOLVE_PLAIN_NODES = """
+            insert into resolved_variables (owner_type, owner_id, project_id, resolved, sources)
+            with own as (
+                select owner_type, owner_id, jsonb_object_agg(key, value) as resolved,
+                       jsonb_object_agg(key, to_jsonb(owner_type || ':' || owner_id)) as sources
+                from variable_view
+                where owner_type in ('PROJECT', 'CLOUD', 'REGION', 'CELL')
+                group by owner_type, owner_id),
+            scope as materialized (
+                select n.owner_type, n.owner_id, n.project_id,
+                       coalesce(p.resolved, '{}') || coalesce(c.resolved, '{}') || coalesce(r.resolved, '{}')
+                           || coalesce(ce.resolved, '{}') as resolved,
+                       coalesce(p.sources, '{}') || coalesce(c.sources, '{}') || coalesce(r.sources, '{}')
+                           || coalesce(ce.sources, '{}') as sources
+                from resolution_node n
+                left join own p on p.owner_type = 'PROJECT' and p.owner_id = n.project_id::text
+                left join own c on c.owner_type = 'CLOUD' and c.owner_id = n.cloud_id::text
+                left join own r on r.owner_type = 'REGION' and r.owner_id = n.region_id::text
+                left join own ce on ce.owner_type = 'CELL' and ce.owner_id = n.cell_id::text
+                where n.owner_type in ('REGION', 'CELL'))
+            select owner_type, owner_id, project_id, resolved, sources from scope
+            union all
+            select n.owner_type, n.owner_id, n.project_id, s.resolved || coalesce(d.resolved, '{}'),
+                   s.sources || coalesce(d.sources, '{}')
+            from resolution_node n
+            join scope s on s.owner_type = case when n.cell_id is null then 'REGION' else 'CELL' end
+                        and s.owner_id = coalesce(n.cell_id, n.region_id)::text
+            left join lateral (
+                select jsonb_object_agg(v.key, v.value) as resolved,
+                       jsonb_object_agg(v.key, to_jsonb('DEVICE:' || v.owner_id)) as sources
+                from variable_view v
+                where v.owner_type = 'DEVICE' and v.owner_id = n.owner_id) d on true
+            where n.owner_type = 'DEVICE' and cardinality(n.ancestors) = 0
+              and not exists (select 1 from resolution_label l where l.device_id = n.owner_id::bigint)
+            on conflict (owner_type, owner_id)
+            do update set resolved = excluded.resolved, sources = excluded.sources
+            """;
+
     private final DSLContext db;
     // each instance (the live one and a rebuild's) gathers its own nodes in a batch
     private final String pendingKey = "resolved-variables-pending@" + System.identityHashCode(this);
@@ -102,10 +147,17 @@ class ResolvedVariables implements BulkReplay {
         deferred = true;
     }
 
+    /**
+     * Resolves every node at once: the plain ones by {@link #RESOLVE_PLAIN_NODES}, then the rest (devices
+     * with parents or labels, and any node whose cell or region is missing) node by node.
+     */
     @Override
     public void endBulkReplay() {
         deferred = false;
-        refresh(DSL.trueCondition());
+        db.execute(RESOLVE_PLAIN_NODES);
+        refresh(DSL.notExists(DSL.selectOne().from(RESOLVED_VARIABLES)
+                .where(RESOLVED_VARIABLES.OWNER_TYPE.eq(RESOLUTION_NODE.OWNER_TYPE))
+                .and(RESOLVED_VARIABLES.OWNER_ID.eq(RESOLUTION_NODE.OWNER_ID))));
     }
 
     void remove(String ownerType, String ownerId) {

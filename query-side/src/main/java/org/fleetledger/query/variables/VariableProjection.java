@@ -42,6 +42,8 @@ import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Map;
 
@@ -182,10 +184,23 @@ class VariableProjection {
             keys[i] = entry.getKey();
             values[i++] = VariableJson.toText(entry.getValue());
         }
-        db.execute(SET_VARIABLES, event.owner().type().name(), event.owner().id(), event.projectId().value(),
-                userId instanceof Number number ? number.longValue() : null,
-                username == null ? null : username.toString(), ProjectionTime.of(at),
-                note == null ? null : note.toString(), position, keys, values);
+        // through JDBC's executeUpdate: jOOQ runs a plain SQL statement with execute(), which a rebuild's
+        // batching connection sends at once; as an update, consecutive events travel as one batch
+        db.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SET_VARIABLES)) {
+                statement.setString(1, event.owner().type().name());
+                statement.setString(2, event.owner().id());
+                statement.setObject(3, event.projectId().value());
+                statement.setObject(4, userId instanceof Number number ? number.longValue() : null, Types.BIGINT);
+                statement.setString(5, username == null ? null : username.toString());
+                statement.setObject(6, ProjectionTime.of(at));
+                statement.setString(7, note == null ? null : note.toString());
+                statement.setObject(8, position, Types.BIGINT);
+                statement.setArray(9, connection.createArrayOf("text", keys));
+                statement.setArray(10, connection.createArrayOf("text", values));
+                statement.executeUpdate();
+            }
+        });
         resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
     }
 
