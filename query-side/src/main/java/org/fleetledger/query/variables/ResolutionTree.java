@@ -132,7 +132,7 @@ class ResolutionTree implements BulkReplay {
     }
 
     void clear() {
-        writeNewNodes();
+        newNodes.clear();
         db.deleteFrom(RESOLUTION_LABEL).execute();
         db.deleteFrom(RESOLUTION_NODE).execute();
     }
