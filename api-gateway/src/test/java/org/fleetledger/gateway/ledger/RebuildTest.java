@@ -96,11 +96,13 @@ class RebuildTest extends ApiTest {
             }
         }
         // resolved in bulk at the end of a rebuild: a host with neither parent nor label, one without a cell
-        api.post("/v1/hosts", "{\"name\": \"plain\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+        String plain = "{\"name\": \"plain\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
                 + ", \"cell_id\": " + cell + ", \"ip_address\": \"10.0.0.20\", \"device_type\": \"server\", "
-                + "\"variables\": {\"rack\": \"own\", \"p\": 1}}");
-        api.post("/v1/hosts", "{\"name\": \"cell-less\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
-                + ", \"ip_address\": \"10.0.0.21\", \"device_type\": \"server\", \"variables\": {\"q\": 2}}");
+                + "\"variables\": {\"rack\": \"own\", \"p\": 1, \"n\": null}}";
+        String cellLess = "{\"name\": \"cell-less\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"ip_address\": \"10.0.0.21\", \"device_type\": \"server\", \"variables\": {\"q\": 2}}";
+        assertThat(api.post("/v1/hosts", plain).status()).isEqualTo(201);
+        assertThat(api.post("/v1/hosts", cellLess).status()).isEqualTo(201);
         api.put("/v1/labels/l1/variables", "{\"gpu\": true}");
         api.put("/v1/regions/" + region + "/variables", "{\"dns\": \"a\"}");
         long network = id(api.post("/v1/networks", "{\"name\": \"n\", \"cidr\": \"10.0.0.0/24\", \"gateway\": "
