@@ -89,8 +89,6 @@ public class ReadModelRebuild {
             DSLContext shadowDb = DSL.using(connection, db.dialect(), db.settings());
             // the replay runs the same few statements millions of times: generic plans serve them well
             shadowDb.execute("SET plan_cache_mode = auto");
-            // resolving every node at the end sorts and hashes large sets
-            shadowDb.execute("SET work_mem = '64MB'");
             // definitions go through a connection of their own: the rebuild's defers its statements
             List<String> indexes = transaction.execute(tx -> {
                 ShadowSchema.create(db);
@@ -104,6 +102,8 @@ public class ReadModelRebuild {
                         millisSince(started));
                 transaction.executeWithoutResult(tx -> ShadowSchema.analyze(db));
                 shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
+                // resolving every node at once sorts and hashes large sets
+                shadowDb.execute("SET LOCAL work_mem = '64MB'");
                 projections.endBulkReplay();
                 connection.commit();
                 log.info("rebuild: variables resolved at {} ms; building indexes", millisSince(started));
@@ -119,7 +119,6 @@ public class ReadModelRebuild {
                 position = switchOver(projections, shadowDb, connection, position);
             }
             shadowDb.execute("RESET plan_cache_mode");
-            shadowDb.execute("RESET work_mem");
             connection.commit();
             transaction.executeWithoutResult(tx -> ShadowSchema.dropRetired(db));
             Duration took = Duration.between(started, Instant.now());
