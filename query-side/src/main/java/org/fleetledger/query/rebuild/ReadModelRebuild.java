@@ -87,8 +87,6 @@ public class ReadModelRebuild {
             // commits send what is pending first
             Connection connection = new BatchedConnection(pooled, BATCH);
             DSLContext shadowDb = DSL.using(connection, db.dialect(), db.settings());
-            // the replay runs the same few statements millions of times: generic plans serve them well
-            shadowDb.execute("SET plan_cache_mode = auto");
             // definitions go through a connection of their own: the rebuild's defers its statements
             List<String> indexes = transaction.execute(tx -> {
                 ShadowSchema.create(db);
@@ -101,7 +99,7 @@ public class ReadModelRebuild {
                 log.info("rebuild: replayed up to position {} in {} ms; resolving variables", position,
                         millisSince(started));
                 transaction.executeWithoutResult(tx -> ShadowSchema.analyze(db));
-                shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
+                writeToShadow(shadowDb);
                 // resolving every node at once sorts and hashes large sets
                 shadowDb.execute("SET LOCAL work_mem = '64MB'");
                 projections.endBulkReplay();
@@ -118,8 +116,6 @@ public class ReadModelRebuild {
                 }
                 position = switchOver(projections, shadowDb, connection, position);
             }
-            shadowDb.execute("RESET plan_cache_mode");
-            connection.commit();
             transaction.executeWithoutResult(tx -> ShadowSchema.dropRetired(db));
             Duration took = Duration.between(started, Instant.now());
             status = new RebuildStatus("done", status.eventsDone(), position, rate(status.eventsDone(), took), 0L,
@@ -169,13 +165,23 @@ public class ReadModelRebuild {
             if (batch.isEmpty()) {
                 break;
             }
-            shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
+            writeToShadow(shadowDb);
             projections.handle(batch);
             connection.commit();
             position = EventLogReader.positionOf(batch.getLast());
             progressed(batch.size(), until);
         }
         return until;
+    }
+
+    /**
+     * Settings of the current transaction on the rebuild's connection, so that none outlives it on a
+     * pooled connection: the shadow schema first in the search path, and generic plans (the replay runs
+     * the same few statements millions of times).
+     */
+    private static void writeToShadow(DSLContext shadowDb) {
+        shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
+        shadowDb.execute("SET LOCAL plan_cache_mode = auto");
     }
 
     private void progressed(int count, long total) {
