@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * Starts the service on a fresh data directory, generates a fleet through its API, and measures what
@@ -25,7 +26,9 @@ import java.util.function.IntFunction;
  * ({@link LedgerMeasurements}).
  * <p>
  * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --rebuild] [--clients N]
- * [--report FILE] [--java-opts "<service JVM options>"]}. {@code --writes} measures only the write path
+ * [--report FILE] [--java-opts "<service JVM options>"] [--aot-cache FILE]}. {@code --aot-cache} starts
+ * the service with that ahead-of-time cache, as {@code ./ledger run} does; the service jar is then the
+ * extracted one the cache was trained on. {@code --writes} measures only the write path
  * ({@link WritePathMeasurements}), on an empty service, in about two minutes; {@code --rebuild} only the
  * rebuild of every read model, {@value #REBUILDS} times, in a service restarted on the quick fleet's log.
  */
@@ -50,6 +53,7 @@ public final class FleetBenchmark {
         List<String> javaOptions = List.of("-XX:+UseG1GC", "-Xmx512m");
         boolean writesOnly = false;
         boolean rebuildOnly = false;
+        String aotCache = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> size = FleetSize.QUICK;
@@ -61,8 +65,12 @@ public final class FleetBenchmark {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--report" -> reportFile = Path.of(args[++i]);
                 case "--java-opts" -> javaOptions = List.of(args[++i].trim().split("\\s+"));
+                case "--aot-cache" -> aotCache = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
+        }
+        if (aotCache != null) {
+            javaOptions = Stream.concat(javaOptions.stream(), Stream.of("-XX:AOTCache=" + aotCache)).toList();
         }
         if (reportFile == null) {
             String kind = writesOnly ? "WRITES" : rebuildOnly ? "REBUILD" : size.name();
