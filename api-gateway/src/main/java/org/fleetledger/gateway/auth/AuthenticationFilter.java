@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fleetledger.command.user.ApiKeys;
 import org.fleetledger.gateway.http.ErrorWriter;
+import org.fleetledger.query.user.CachedCredentials;
 import org.fleetledger.query.user.UserCredentials;
-import org.fleetledger.query.user.UserQueries;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,11 +31,11 @@ class AuthenticationFilter extends OncePerRequestFilter {
     private static final Pattern UUID_LIKE = Pattern.compile(
             "(?i)(?:urn:uuid:)?\\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})}?");
 
-    private final UserQueries users;
+    private final CachedCredentials credentials;
     private final ErrorWriter errors;
 
-    AuthenticationFilter(UserQueries users, ErrorWriter errors) {
-        this.users = users;
+    AuthenticationFilter(CachedCredentials credentials, ErrorWriter errors) {
+        this.credentials = credentials;
         this.errors = errors;
     }
 
@@ -58,7 +58,7 @@ class AuthenticationFilter extends OncePerRequestFilter {
         String username = request.getHeader("X-Auth-User");
         String token = request.getHeader("X-Auth-Token");
         Optional<UserCredentials> user = username == null ? Optional.empty()
-                : users.credentials(project.get(), username);
+                : credentials.of(project.get(), username);
         if (user.isEmpty() || token == null || !ApiKeys.matches(token, user.get().apiKeyHash())) {
             errors.write(response, 401, NOT_AUTHENTICATED);
             return;

@@ -79,6 +79,31 @@ public class ReadModelProgress {
                 .orElse(Map.of());
     }
 
+    /**
+     * The position up to which this node's processor of {@code group} has committed every event, gaps
+     * included: a row read after this call reflects at least that much of the log. Empty when another
+     * node holds the processor, whose progress this node does not follow event by event.
+     */
+    public OptionalLong settledHere(String group) {
+        Map<Integer, EventTrackerStatus> status = localStatus(group);
+        if (status.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long lowest = Long.MAX_VALUE;
+        for (EventTrackerStatus segment : status.values()) {
+            lowest = Math.min(lowest, settled(segment.getTrackingToken()));
+        }
+        return OptionalLong.of(lowest);
+    }
+
+    static long settled(TrackingToken token) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1;
+        }
+        return current == null ? 0 : current.position().orElse(0);
+    }
+
     private static long positionOf(Map<Integer, EventTrackerStatus> status) {
         long lowest = Long.MAX_VALUE;
         for (EventTrackerStatus segment : status.values()) {

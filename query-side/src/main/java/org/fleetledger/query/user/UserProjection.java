@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.fleetledger.events.user.UserApiKeyRotated;
 import org.fleetledger.events.user.UserCreated;
 import org.fleetledger.events.user.UserDeleted;
@@ -22,13 +23,16 @@ import static org.fleetledger.query.jooq.Tables.USER_VIEW;
 class UserProjection {
 
     private final DSLContext db;
+    private final UserChanges changes;
 
-    UserProjection(DSLContext db) {
+    UserProjection(DSLContext db, UserChanges changes) {
         this.db = db;
+        this.changes = changes;
     }
 
     @EventHandler
-    void on(UserCreated event, @Timestamp Instant at) {
+    void on(UserCreated event, @Timestamp Instant at, TrackingToken token) {
+        applied(token);
         db.insertInto(USER_VIEW)
                 .set(USER_VIEW.ID, event.userId().value())
                 .set(USER_VIEW.PROJECT_ID, event.projectId().value())
@@ -43,7 +47,8 @@ class UserProjection {
     }
 
     @EventHandler
-    void on(UserApiKeyRotated event, @Timestamp Instant at) {
+    void on(UserApiKeyRotated event, @Timestamp Instant at, TrackingToken token) {
+        applied(token);
         db.update(USER_VIEW)
                 .set(USER_VIEW.KEY_ALGORITHM, event.apiKeyHash().algorithm())
                 .set(USER_VIEW.KEY_SALT, event.apiKeyHash().salt())
@@ -54,7 +59,8 @@ class UserProjection {
     }
 
     @EventHandler
-    void on(UserRoleChanged event, @Timestamp Instant at) {
+    void on(UserRoleChanged event, @Timestamp Instant at, TrackingToken token) {
+        applied(token);
         db.update(USER_VIEW)
                 .set(USER_VIEW.ROLE, event.role().name())
                 .set(USER_VIEW.UPDATED_AT, ProjectionTime.of(at))
@@ -63,8 +69,20 @@ class UserProjection {
     }
 
     @EventHandler
-    void on(UserDeleted event) {
+    void on(UserDeleted event, TrackingToken token) {
+        applied(token);
         db.deleteFrom(USER_VIEW).where(USER_VIEW.ID.eq(event.userId().value())).execute();
+    }
+
+    /**
+     * Tells the credentials cache that rows read before this event may be out of date. The rebuild's
+     * copy of this projection handles events without a token: its tables are switched in with the same
+     * contents as the live ones, so nothing cached goes out of date.
+     */
+    private void applied(TrackingToken token) {
+        if (token != null) {
+            token.position().ifPresent(changes::appliedAt);
+        }
     }
 
     @ResetHandler

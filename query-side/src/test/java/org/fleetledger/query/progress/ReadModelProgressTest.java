@@ -32,4 +32,12 @@ class ReadModelProgressTest {
         assertThat(ReadModelProgress.covers(null, 1)).isFalse();
         assertThat(ReadModelProgress.covers(null, 0)).isTrue();
     }
+
+    @Test
+    void settlesBelowTheFirstEventStillMissing() {
+        assertThat(ReadModelProgress.settled(GapAwareTrackingToken.newInstance(11, List.of(8L, 10L)))).isEqualTo(7);
+        assertThat(ReadModelProgress.settled(GapAwareTrackingToken.newInstance(11, List.of()))).isEqualTo(11);
+        assertThat(ReadModelProgress.settled(new GlobalSequenceTrackingToken(5))).isEqualTo(5);
+        assertThat(ReadModelProgress.settled(null)).isZero();
+    }
 }
