@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,7 +75,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Stops this service and starts it again on the same data, with these settings added to its environment. */
     ServiceProcess restartWith(Map<String, String> settings) throws IOException, InterruptedException {
-        close();
+        stop();
         return new ServiceProcess(jar, dataDir, javaOptions, project, settings);
     }
 
@@ -151,11 +152,33 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Stops the service as Ctrl-C would (SIGTERM), so that it stops its database in order. */
-    @Override
-    public void close() throws InterruptedException {
+    private void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+    }
+
+    /**
+     * Stops the service and removes its database and broker data (gigabytes on the full fleet); the
+     * service's logs stay in the data directory.
+     */
+    @Override
+    public void close() throws InterruptedException, IOException {
+        stop();
+        for (String generated : List.of("pg", "kafka")) {
+            removeTree(dataDir.resolve(generated));
+        }
+    }
+
+    private static void removeTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 }
