@@ -28,9 +28,7 @@ class CachedCredentialsTest extends ApiTest {
     @Test
     void stopsARotatedKeyAtOnceWhileTheUserKeepsAuthenticating() throws Exception {
         UUID project = createProject();
-        ApiClient admin = userIn(project, Role.ADMIN);
-        ApiResponse created = admin.post("/v1/users", "{\"username\": \"" + unique("rotating") + "\", \"project_id\": \""
-                + project + "\", \"role\": \"member\"}");
+        ApiResponse created = createUser(userIn(project, Role.ADMIN), project, "member");
         long id = id(created);
         String username = created.json().get("username").stringValue();
         AtomicReference<String> current = new AtomicReference<>(created.json().get("api_key").stringValue());
@@ -61,8 +59,7 @@ class CachedCredentialsTest extends ApiTest {
     void appliesRoleChangesAndDeletionAtOnceWhileTheUserKeepsAuthenticating() throws Exception {
         UUID project = createProject();
         ApiClient admin = userIn(project, Role.ADMIN);
-        ApiResponse created = admin.post("/v1/users", "{\"username\": \"" + unique("flipping") + "\", \"project_id\": \""
-                + project + "\", \"role\": \"reader\"}");
+        ApiResponse created = createUser(admin, project, "reader");
         long id = id(created);
         ApiClient user = ApiClient.as(port, project, created.json().get("username").stringValue(),
                 created.json().get("api_key").stringValue());
@@ -79,6 +76,12 @@ class CachedCredentialsTest extends ApiTest {
             assertThat(admin.delete("/v1/users/" + id).status()).isEqualTo(204);
             assertThat(user.get("/v1/clouds").status()).as("a deleted user").isEqualTo(401);
         }
+    }
+
+    /** A user created through the API, whose answer carries its username and key. */
+    private static ApiResponse createUser(ApiClient admin, UUID project, String role) {
+        return admin.post("/v1/users", "{\"username\": \"" + unique(role) + "\", \"project_id\": \"" + project
+                + "\", \"role\": \"" + role + "\"}");
     }
 
     /** Two threads sending a request over and over until closed. */
