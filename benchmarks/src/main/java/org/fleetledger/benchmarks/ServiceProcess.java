@@ -1,5 +1,7 @@
 package org.fleetledger.benchmarks;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -167,18 +168,7 @@ final class ServiceProcess implements AutoCloseable {
     public void close() throws InterruptedException, IOException {
         stop();
         for (String generated : List.of("pg", "kafka")) {
-            removeTree(dataDir.resolve(generated));
-        }
-    }
-
-    private static void removeTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+            FileSystemUtils.deleteRecursively(dataDir.resolve(generated));
         }
     }
 }

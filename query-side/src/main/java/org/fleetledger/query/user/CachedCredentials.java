@@ -59,8 +59,6 @@ public class CachedCredentials {
                 entries.clear();
             }
             entries.put(key, new Entry(found.get(), settled.getAsLong(), now + LIFETIME.toNanos()));
-        } else {
-            entries.remove(key);
         }
         return found;
     }
