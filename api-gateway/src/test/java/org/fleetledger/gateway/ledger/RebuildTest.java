@@ -105,6 +105,11 @@ class RebuildTest extends ApiTest {
         assertThat(api.post("/v1/hosts", cellLess).status()).isEqualTo(201);
         api.put("/v1/labels/l1/variables", "{\"gpu\": true}");
         api.put("/v1/regions/" + region + "/variables", "{\"dns\": \"a\"}");
+        // a rebuild holds variable rows back and folds them by key: the newest setting of a key wins, and a
+        // deletion removes what was set before it, not what is set after it
+        api.put("/v1/regions/" + region + "/variables", "{\"dns\": \"b\", \"ttl\": 1}");
+        api.delete("/v1/regions/" + region + "/variables", "[\"ttl\", \"dns\"]");
+        api.put("/v1/regions/" + region + "/variables", "{\"dns\": \"c\"}");
         long network = id(api.post("/v1/networks", "{\"name\": \"n\", \"cidr\": \"10.0.0.0/24\", \"gateway\": "
                 + "\"10.0.0.1\", \"netmask\": \"255.255.255.0\", \"cloud_id\": " + cloud + ", \"region_id\": "
                 + region + "}"));

@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,9 @@ final class ShadowProjections implements AutoCloseable {
         helpersOf(live).forEach(type -> context.registerBean(type));
         context.refresh();
         projections.forEach(type -> handlers.add(new AnnotationEventHandlerAdapter(context.getBean(type))));
-        bulkComponents = List.copyOf(context.getBeansOfType(BulkReplay.class).values());
+        List<BulkReplay> bulk = new ArrayList<>(context.getBeansOfType(BulkReplay.class).values());
+        AnnotationAwareOrderComparator.sort(bulk);
+        bulkComponents = List.copyOf(bulk);
     }
 
     /** Lets the projections' components leave per-event work for one pass at the end ({@link BulkReplay}). */

@@ -42,13 +42,11 @@ import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.fleetledger.query.jooq.Tables.VARIABLE_SCHEMA_VIEW;
-import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 
 /**
  * Every resource's own variables, one row per top-level key, and the resolved variables of every
@@ -59,27 +57,14 @@ import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
 @ProcessingGroup(ReadModels.VARIABLES)
 class VariableProjection {
 
-    /**
-     * All keys of one {@link VariablesSet} in one statement: keys and values travel as two arrays, and the
-     * statement's text is the same for every event, so the driver prepares it once.
-     */
-    private static final String SET_VARIABLES = """
-            insert into variable_view (owner_type, owner_id, project_id, key, value, set_by_user_id,
-                                       set_by_username, set_at, change_note, position)
-            select ?, ?, ?::uuid, u.key, u.value::jsonb, ?::bigint, ?, ?::timestamptz, ?, ?::bigint
-            from unnest(?::text[], ?::text[]) as u(key, value)
-            on conflict (owner_type, owner_id, key) do update
-            set value = excluded.value, set_by_user_id = excluded.set_by_user_id,
-                set_by_username = excluded.set_by_username, set_at = excluded.set_at,
-                change_note = excluded.change_note, position = excluded.position
-            """;
-
     private final DSLContext db;
+    private final VariableRows rows;
     private final ResolutionTree tree;
     private final ResolvedVariables resolved;
 
-    VariableProjection(DSLContext db, ResolutionTree tree, ResolvedVariables resolved) {
+    VariableProjection(DSLContext db, VariableRows rows, ResolutionTree tree, ResolvedVariables resolved) {
         this.db = db;
+        this.rows = rows;
         this.tree = tree;
         this.resolved = resolved;
     }
@@ -177,90 +162,64 @@ class VariableProjection {
         Object username = metaData.get(LedgerMetadata.ACTOR_USERNAME);
         Object note = metaData.get(LedgerMetadata.CHANGE_NOTE);
         Long position = token == null ? null : token.position().stream().boxed().findFirst().orElse(null);
-        String[] keys = new String[event.values().size()];
-        String[] values = new String[keys.length];
-        int i = 0;
-        for (Map.Entry<String, Object> entry : event.values().entrySet()) {
-            keys[i] = entry.getKey();
-            values[i++] = VariableJson.toText(entry.getValue());
-        }
-        // through JDBC's executeUpdate: jOOQ runs a plain SQL statement with execute(), which a rebuild's
-        // batching connection sends at once; as an update, consecutive events travel as one batch
-        db.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SET_VARIABLES)) {
-                statement.setString(1, event.owner().type().name());
-                statement.setString(2, event.owner().id());
-                statement.setObject(3, event.projectId().value());
-                statement.setObject(4, userId instanceof Number number ? number.longValue() : null, Types.BIGINT);
-                statement.setString(5, username == null ? null : username.toString());
-                statement.setObject(6, ProjectionTime.of(at));
-                statement.setString(7, note == null ? null : note.toString());
-                statement.setObject(8, position, Types.BIGINT);
-                statement.setArray(9, connection.createArrayOf("text", keys));
-                statement.setArray(10, connection.createArrayOf("text", values));
-                statement.executeUpdate();
-            }
-        });
+        Map<String, String> values = new LinkedHashMap<>();
+        event.values().forEach((key, value) -> values.put(key, VariableJson.toText(value)));
+        rows.set(event.owner(), event.projectId().value(), values, new VariableRows.Setter(
+                userId instanceof Number number ? number.longValue() : null,
+                username == null ? null : username.toString(), ProjectionTime.of(at),
+                note == null ? null : note.toString(), position));
         resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
     }
 
     @EventHandler
     void on(VariablesDeleted event) {
-        db.deleteFrom(VARIABLE_VIEW)
-                .where(VARIABLE_VIEW.OWNER_TYPE.eq(event.owner().type().name()))
-                .and(VARIABLE_VIEW.OWNER_ID.eq(event.owner().id()))
-                .and(VARIABLE_VIEW.KEY.in(event.keys()))
-                .execute();
+        rows.delete(event.owner(), event.keys());
         resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
     }
 
     @EventHandler
     void on(CloudDeleted event) {
-        deleteAllOf(OwnerType.CLOUD, Long.toString(event.cloudId().value()));
+        rows.deleteAllOf(OwnerType.CLOUD, Long.toString(event.cloudId().value()));
     }
 
     @EventHandler
     void on(RegionDeleted event) {
-        deleteAllOf(OwnerType.REGION, Long.toString(event.regionId().value()));
+        rows.deleteAllOf(OwnerType.REGION, Long.toString(event.regionId().value()));
         removeNode(OwnerType.REGION, event.regionId().value());
     }
 
     @EventHandler
     void on(CellDeleted event) {
-        deleteAllOf(OwnerType.CELL, Long.toString(event.cellId().value()));
+        rows.deleteAllOf(OwnerType.CELL, Long.toString(event.cellId().value()));
         removeNode(OwnerType.CELL, event.cellId().value());
     }
 
     @EventHandler
     void on(HostDeleted event) {
-        deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
+        rows.deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
         removeNode(OwnerType.DEVICE, event.deviceId().value());
     }
 
     @EventHandler
     void on(NetworkDeviceDeleted event) {
-        deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
+        rows.deleteAllOf(OwnerType.DEVICE, Long.toString(event.deviceId().value()));
         removeNode(OwnerType.DEVICE, event.deviceId().value());
     }
 
     @EventHandler
     void on(NetworkDeleted event) {
-        deleteAllOf(OwnerType.NETWORK, Long.toString(event.networkId().value()));
+        rows.deleteAllOf(OwnerType.NETWORK, Long.toString(event.networkId().value()));
     }
 
     @EventHandler
     void on(NetworkInterfaceDeleted event) {
-        deleteAllOf(OwnerType.NETWORK_INTERFACE, Long.toString(event.interfaceId().value()));
+        rows.deleteAllOf(OwnerType.NETWORK_INTERFACE, Long.toString(event.interfaceId().value()));
     }
 
     @EventHandler
     void on(ProjectDeleted event) {
-        deleteAllOf(OwnerType.PROJECT, event.projectId().text());
-        // a label is no resource that is deleted on its own: its variables go with the project
-        db.deleteFrom(VARIABLE_VIEW)
-                .where(VARIABLE_VIEW.OWNER_TYPE.eq(OwnerType.LABEL.name()))
-                .and(VARIABLE_VIEW.PROJECT_ID.eq(event.projectId().value()))
-                .execute();
+        rows.deleteAllOf(OwnerType.PROJECT, event.projectId().text());
+        rows.deleteLabelsOf(event.projectId().value());
         db.deleteFrom(VARIABLE_SCHEMA_VIEW).where(VARIABLE_SCHEMA_VIEW.PROJECT_ID.eq(event.projectId().value())).execute();
         tree.removeProject(event.projectId().value());
         resolved.removeProject(event.projectId().value());
@@ -284,18 +243,11 @@ class VariableProjection {
         resolved.remove(type.name(), Long.toString(id));
     }
 
-    private void deleteAllOf(OwnerType type, String id) {
-        db.deleteFrom(VARIABLE_VIEW)
-                .where(VARIABLE_VIEW.OWNER_TYPE.eq(type.name()))
-                .and(VARIABLE_VIEW.OWNER_ID.eq(id))
-                .execute();
-    }
-
     @ResetHandler
     void reset() {
         db.deleteFrom(VARIABLE_SCHEMA_VIEW).execute();
         resolved.clear();
         tree.clear();
-        db.deleteFrom(VARIABLE_VIEW).execute();
+        rows.clear();
     }
 }
