@@ -165,11 +165,6 @@ class ResolutionTree implements BulkReplay {
         };
     }
 
-    /** The node itself and every device below it (after a move, a new label, a new device). */
-    Condition deviceAndBelow(long id) {
-        return dependingOn(OwnerType.DEVICE, Long.toString(id));
-    }
-
     Condition node(OwnerType type, long id) {
         return RESOLUTION_NODE.OWNER_TYPE.eq(type.name()).and(RESOLUTION_NODE.OWNER_ID.eq(Long.toString(id)));
     }

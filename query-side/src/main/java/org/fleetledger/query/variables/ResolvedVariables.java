@@ -2,6 +2,7 @@ package org.fleetledger.query.variables;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.fleetledger.query.jooq.Tables.RESOLUTION_NODE;
@@ -92,6 +95,13 @@ class ResolvedVariables implements BulkReplay {
             do update set resolved = excluded.resolved, sources = excluded.sources
             """;
 
+    /** Every device with one of the given devices among its ancestors, one index search per device. */
+    private static final String DEVICES_BELOW = """
+            select n.owner_id
+            from unnest({0}::bigint[]) as a(id)
+            join resolution_node n on n.owner_type = 'DEVICE' and n.ancestors @> array[a.id]
+            """;
+
     private final DSLContext db;
     // each instance (the live one and a rebuild's) gathers its own nodes in a batch
     private final String pendingKey = "resolved-variables-pending@" + System.identityHashCode(this);
@@ -114,27 +124,57 @@ class ResolvedVariables implements BulkReplay {
             return;
         }
         if (!CurrentUnitOfWork.isStarted()) {
-            db.query(REFRESH, nodes).execute();
+            refreshAll(new Pending(List.of(nodes), Set.of()));
             return;
         }
+        pendingInBatch().conditions().add(nodes);
+    }
+
+    /** Recomputes a device and every device below it, gathered in a batch as {@link #refresh} gathers. */
+    void refreshDeviceAndBelow(long device) {
+        if (deferred) {
+            return;
+        }
+        if (!CurrentUnitOfWork.isStarted()) {
+            refreshAll(new Pending(List.of(), Set.of(device)));
+            return;
+        }
+        pendingInBatch().devices().add(device);
+    }
+
+    private Pending pendingInBatch() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<List<Condition>>getOrComputeResource(pendingKey, key -> {
-            List<Condition> pending = new ArrayList<>();
+        return batch.getOrComputeResource(pendingKey, key -> {
+            Pending pending = new Pending(new ArrayList<>(), new HashSet<>());
             batch.onPrepareCommit(unit -> refreshAll(pending));
             return pending;
-        }).add(nodes);
+        });
     }
 
     /**
-     * Recomputes the nodes of a batch in two steps: which nodes the conditions select, then those nodes
-     * by their keys. Given the conditions ORed together, PostgreSQL estimated thousands of nodes where
-     * there were tens, and walked all 100,000 in key order (360 ms, against 28 ms by keys).
+     * Recomputes the nodes of a batch in two steps: which nodes the conditions and devices select, then
+     * those nodes by their keys. Given the conditions ORed together, PostgreSQL estimated thousands of
+     * nodes where there were tens, and walked all 100,000 in key order (360 ms, against 28 ms by keys).
+     * The devices below the batch's devices are found device by device through the ancestors' index: the
+     * same search as one condition per device, ORed, walked every node (137 ms for 200 devices among
+     * 10,000 nodes, against about 1 ms).
      */
-    private void refreshAll(List<Condition> pending) {
-        Map<String, List<String>> idsByType = new HashMap<>();
-        db.select(RESOLUTION_NODE.OWNER_TYPE, RESOLUTION_NODE.OWNER_ID).from(RESOLUTION_NODE)
-                .where(DSL.or(pending))
-                .forEach(node -> idsByType.computeIfAbsent(node.value1(), type -> new ArrayList<>()).add(node.value2()));
+    private void refreshAll(Pending pending) {
+        Map<String, Set<String>> idsByType = new HashMap<>();
+        if (!pending.conditions().isEmpty()) {
+            db.select(RESOLUTION_NODE.OWNER_TYPE, RESOLUTION_NODE.OWNER_ID).from(RESOLUTION_NODE)
+                    .where(DSL.or(pending.conditions()))
+                    .forEach(node -> idsByType.computeIfAbsent(node.value1(), type -> new HashSet<>())
+                            .add(node.value2()));
+        }
+        if (!pending.devices().isEmpty()) {
+            Set<String> devices = idsByType.computeIfAbsent(OwnerType.DEVICE.name(), type -> new HashSet<>());
+            Long[] ids = pending.devices().toArray(Long[]::new);
+            for (Long id : ids) {
+                devices.add(id.toString());
+            }
+            devices.addAll(db.resultQuery(DEVICES_BELOW, DSL.val(ids)).fetch(0, String.class));
+        }
         if (idsByType.isEmpty()) {
             return;
         }
@@ -167,6 +207,10 @@ class ResolvedVariables implements BulkReplay {
                 .where(RESOLVED_VARIABLES.OWNER_TYPE.eq(ownerType))
                 .and(RESOLVED_VARIABLES.OWNER_ID.eq(ownerId))
                 .execute();
+    }
+
+    /** The nodes a batch has left to recompute: those its conditions select, and devices with all below them. */
+    private record Pending(List<Condition> conditions, Set<Long> devices) {
     }
 
     void removeProject(UUID project) {

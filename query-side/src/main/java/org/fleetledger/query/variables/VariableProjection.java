@@ -35,6 +35,7 @@ import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableSchemaDeleted;
 import org.fleetledger.events.variables.VariableSchemaSet;
+import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
 import org.fleetledger.query.progress.ReadModels;
@@ -168,13 +169,13 @@ class VariableProjection {
                 userId instanceof Number number ? number.longValue() : null,
                 username == null ? null : username.toString(), ProjectionTime.of(at),
                 note == null ? null : note.toString(), position));
-        resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
+        refreshDependents(event.owner());
     }
 
     @EventHandler
     void on(VariablesDeleted event) {
         rows.delete(event.owner(), event.keys());
-        resolved.refresh(tree.dependingOn(event.owner().type(), event.owner().id()));
+        refreshDependents(event.owner());
     }
 
     @EventHandler
@@ -234,7 +235,16 @@ class VariableProjection {
 
     private void moveDevice(DeviceId device, DeviceId parent) {
         if (tree.moveDevice(device.value(), parent == null ? null : parent.value())) {
-            resolved.refresh(tree.deviceAndBelow(device.value()));
+            resolved.refreshDeviceAndBelow(device.value());
+        }
+    }
+
+    /** Recomputes what inherits from an owner whose own variables changed. */
+    private void refreshDependents(VariableOwner owner) {
+        if (owner.type() == OwnerType.DEVICE) {
+            resolved.refreshDeviceAndBelow(Long.parseLong(owner.id()));
+        } else {
+            resolved.refresh(tree.dependingOn(owner.type(), owner.id()));
         }
     }
 
