@@ -8,8 +8,6 @@ import org.fleetledger.query.ledger.EventLogReader;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.progress.SharedTokens;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.tools.jdbc.BatchedConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -18,19 +16,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
  * Rebuilds every read model from the log while the live ones keep serving (ADR 0018): the projections
- * replay the whole log into a shadow schema; once they are close to the head, the live processors
- * pause, the shadow catches up to the head, the schemas switch and the processors resume from the
- * head, all in a moment. Progress is logged and exposed by {@link #status()}.
+ * replay the whole log into a shadow schema, in two lanes side by side (ADR 0031); once they are close
+ * to the head, the live processors pause, the shadow catches up to the head, the schemas switch and the
+ * processors resume from the head, all in a moment. Progress is logged and exposed by {@link #status()}.
  */
 @Component
 public class ReadModelRebuild {
@@ -81,41 +83,35 @@ public class ReadModelRebuild {
     private void run() {
         Instant started = status.startedAt();
         log.info("rebuild: replaying {} events into schema {}", status.eventsTotal(), ShadowSchema.SHADOW);
-        try (Connection pooled = dataSource.getConnection()) {
-            pooled.setAutoCommit(false);
-            // consecutive writes of the same statement go to the database as one JDBC batch; reads and
-            // commits send what is pending first
-            Connection connection = new BatchedConnection(pooled, BATCH);
-            DSLContext shadowDb = DSL.using(connection, db.dialect(), db.settings());
-            // definitions go through a connection of their own: the rebuild's defers its statements
+        // the variables read model takes most of the work: it has a lane to itself, every other one the second
+        Predicate<String> variables = ReadModels.VARIABLES::equals;
+        try (ReplayLane variablesLane = new ReplayLane(dataSource, db, context, variables);
+             ReplayLane othersLane = new ReplayLane(dataSource, db, context, variables.negate())) {
+            List<ReplayLane> lanes = List.of(variablesLane, othersLane);
+            // definitions go through a connection of their own: the lanes' defer their statements
             List<String> indexes = transaction.execute(tx -> {
                 ShadowSchema.create(db);
                 return ShadowSchema.dropSecondaryIndexes(db);
             });
-            long position;
-            try (ShadowProjections projections = new ShadowProjections(context, shadowDb)) {
-                projections.beginBulkReplay();
-                position = replay(projections, shadowDb, connection, 0, events.head());
-                log.info("rebuild: replayed up to position {} in {} ms; resolving variables", position,
-                        millisSince(started));
-                transaction.executeWithoutResult(tx -> ShadowSchema.analyze(db));
-                writeToShadow(shadowDb);
-                // resolving every node at once sorts and hashes large sets
-                shadowDb.execute("SET LOCAL work_mem = '64MB'");
-                projections.endBulkReplay();
-                connection.commit();
-                log.info("rebuild: variables resolved at {} ms; building indexes", millisSince(started));
-                transaction.executeWithoutResult(tx -> {
-                    ShadowSchema.createIndexes(db, indexes);
-                    ShadowSchema.analyze(db);
-                });
-                log.info("rebuild: indexes built at {} ms; catching up and switching", millisSince(started));
-                long head;
-                while ((head = events.head()) - position > BATCH) {
-                    position = replay(projections, shadowDb, connection, position, head);
-                }
-                position = switchOver(projections, shadowDb, connection, position);
+            lanes.forEach(ReplayLane::beginBulkReplay);
+            long position = replay(lanes, 0, events.head());
+            log.info("rebuild: replayed up to position {} in {} ms; resolving variables", position,
+                    millisSince(started));
+            transaction.executeWithoutResult(tx -> ShadowSchema.analyze(db));
+            for (ReplayLane lane : lanes) {
+                lane.endBulkReplay();
             }
+            log.info("rebuild: variables resolved at {} ms; building indexes", millisSince(started));
+            transaction.executeWithoutResult(tx -> {
+                ShadowSchema.createIndexes(db, indexes);
+                ShadowSchema.analyze(db);
+            });
+            log.info("rebuild: indexes built at {} ms; catching up and switching", millisSince(started));
+            long head;
+            while ((head = events.head()) - position > BATCH) {
+                position = replay(lanes, position, head);
+            }
+            position = switchOver(lanes, position);
             transaction.executeWithoutResult(tx -> ShadowSchema.dropRetired(db));
             Duration took = Duration.between(started, Instant.now());
             status = new RebuildStatus("done", status.eventsDone(), position, rate(status.eventsDone(), took), 0L,
@@ -130,8 +126,7 @@ public class ReadModelRebuild {
     }
 
     /** Pauses the live processors, catches the shadow up to the head, switches and resumes from there. */
-    private long switchOver(ShadowProjections projections, DSLContext shadowDb, Connection connection,
-                            long position) throws Exception {
+    private long switchOver(List<ReplayLane> lanes, long position) throws Exception {
         List<TrackingEventProcessor> live = liveProcessors();
         status = withState("switching");
         Instant pausedAt = Instant.now();
@@ -140,7 +135,7 @@ public class ReadModelRebuild {
                 .toArray(CompletableFuture[]::new)).join();
         try {
             long head = events.head();
-            long reached = replay(projections, shadowDb, connection, position, head);
+            long reached = replay(lanes, position, head);
             transaction.executeWithoutResult(tx -> {
                 ShadowSchema.switchOver(db);
                 for (String group : ReadModels.ALL) {
@@ -156,32 +151,46 @@ public class ReadModelRebuild {
         }
     }
 
-    /** Replays the events after {@code from} up to {@code until} into the shadow schema; answers the last. */
-    private long replay(ShadowProjections projections, DSLContext shadowDb, Connection connection, long from,
-                        long until) throws Exception {
-        long position = from;
-        while (position < until) {
-            List<? extends EventMessage<?>> batch = events.messages(position, until, BATCH);
-            if (batch.isEmpty()) {
-                break;
-            }
-            writeToShadow(shadowDb);
-            projections.handle(batch);
-            connection.commit();
-            position = EventLogReader.positionOf(batch.getLast());
-            progressed(batch.size(), until);
-        }
-        return until;
-    }
-
     /**
-     * Settings of the current transaction on the rebuild's connection, so that none outlives it on a
-     * pooled connection: the shadow schema first in the search path, and generic plans (the replay runs
-     * the same few statements millions of times).
+     * Replays the events after {@code from} up to {@code until} into the shadow schema; answers the last.
+     * Each batch goes to every lane at once: the first on this thread, the others beside it.
      */
-    private static void writeToShadow(DSLContext shadowDb) {
-        shadowDb.execute("SET LOCAL search_path = " + ShadowSchema.SHADOW + ", public");
-        shadowDb.execute("SET LOCAL plan_cache_mode = auto");
+    private long replay(List<ReplayLane> lanes, long from, long until) throws Exception {
+        ExecutorService beside = Executors.newFixedThreadPool(lanes.size() - 1, runnable -> {
+            Thread thread = new Thread(runnable, "read-model-rebuild-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long position = from;
+            while (position < until) {
+                List<? extends EventMessage<?>> batch = events.messages(position, until, BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                // read once, here, before the lanes share the messages: each is deserialized on first use
+                batch.forEach(message -> {
+                    message.getPayload();
+                    message.getMetaData();
+                });
+                List<Future<Void>> others = new ArrayList<>();
+                for (ReplayLane lane : lanes.subList(1, lanes.size())) {
+                    others.add(beside.submit(() -> {
+                        lane.apply(batch);
+                        return null;
+                    }));
+                }
+                lanes.getFirst().apply(batch);
+                for (Future<Void> other : others) {
+                    other.get();
+                }
+                position = EventLogReader.positionOf(batch.getLast());
+                progressed(batch.size(), until);
+            }
+            return until;
+        } finally {
+            beside.shutdownNow();
+        }
     }
 
     private void progressed(int count, long total) {

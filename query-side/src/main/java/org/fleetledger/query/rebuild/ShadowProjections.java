@@ -5,18 +5,23 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.jooq.DSLContext;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.annotation.AnnotationUtils;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A second set of the projections, writing through a {@link DSLContext} of their own (the rebuild's
  * connection, whose search path puts the shadow schema first). They are made from the same classes as
  * the live ones, in a child context, so that a rebuild runs exactly the handlers the live read models
- * run; Axon does not see them, so they never receive live events.
+ * run; Axon does not see them, so they never receive live events. A rebuild makes one set per lane
+ * ({@link ReplayLane}), each with some of the projections.
  */
 final class ShadowProjections implements AutoCloseable {
 
@@ -24,18 +29,28 @@ final class ShadowProjections implements AutoCloseable {
     private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
     private final List<BulkReplay> bulkComponents;
 
-    ShadowProjections(ApplicationContext live, DSLContext shadowDb) {
+    /**
+     * The projections of the processing groups {@code groups} accepts. The components they write through
+     * are registered lazily, so that a set holds only those its projections use: a component's work at
+     * the end of a batch or of the replay runs in the set whose connection wrote its rows.
+     */
+    ShadowProjections(ApplicationContext live, DSLContext shadowDb, Predicate<String> groups) {
         context = new AnnotationConfigApplicationContext();
         context.setParent(live);
         context.registerBean("shadowDsl", DSLContext.class, () -> shadowDb, definition -> definition.setPrimary(true));
         List<Class<?>> projections = live.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                 .<Class<?>>map(AopUtils::getTargetClass)
+                .filter(type -> groups.test(AnnotationUtils.findAnnotation(type, ProcessingGroup.class).value()))
                 .toList();
         projections.forEach(type -> context.registerBean(type));
-        helpersOf(live).forEach(type -> context.registerBean(type));
+        helpersOf(live).forEach(type -> context.registerBean(type, definition -> definition.setLazyInit(true)));
         context.refresh();
         projections.forEach(type -> handlers.add(new AnnotationEventHandlerAdapter(context.getBean(type))));
-        List<BulkReplay> bulk = new ArrayList<>(context.getBeansOfType(BulkReplay.class).values());
+        ConfigurableListableBeanFactory beans = context.getBeanFactory();
+        List<BulkReplay> bulk = new ArrayList<>(Arrays.stream(beans.getBeanNamesForType(BulkReplay.class))
+                .filter(beans::containsSingleton)
+                .map(name -> beans.getBean(name, BulkReplay.class))
+                .toList());
         AnnotationAwareOrderComparator.sort(bulk);
         bulkComponents = List.copyOf(bulk);
     }
