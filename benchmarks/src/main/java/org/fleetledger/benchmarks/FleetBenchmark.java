@@ -25,12 +25,14 @@ import java.util.stream.Stream;
  * change takes to reach all its hosts, and the service's memory; then the ledger's
  * ({@link LedgerMeasurements}).
  * <p>
- * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --rebuild] [--clients N]
+ * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --rebuild | --million] [--clients N]
  * [--report FILE] [--java-opts "<service JVM options>"] [--aot-cache FILE]}. {@code --aot-cache} starts
  * the service with that ahead-of-time cache, as {@code ./ledger run} does; the service jar is then the
  * extracted one the cache was trained on. {@code --writes} measures only the write path
  * ({@link WritePathMeasurements}), on an empty service, in about two minutes; {@code --rebuild} only the
- * rebuild of every read model, {@value #REBUILDS} times, in a service restarted on the quick fleet's log.
+ * rebuild of every read model, {@value #REBUILDS} times, in a service restarted on the quick fleet's log;
+ * {@code --million} only the ledger's measurements, on the quick fleet and again with its log filled to a
+ * million events (the full run ends with the latter too).
  */
 public final class FleetBenchmark {
 
@@ -59,6 +61,7 @@ public final class FleetBenchmark {
         List<String> javaOptions = List.of("-XX:+UseG1GC", "-Xmx512m");
         boolean writesOnly = false;
         boolean rebuildOnly = false;
+        boolean millionOnly = false;
         String aotCache = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -66,6 +69,10 @@ public final class FleetBenchmark {
                 case "--writes" -> writesOnly = true;
                 case "--rebuild" -> {
                     rebuildOnly = true;
+                    size = FleetSize.QUICK;
+                }
+                case "--million" -> {
+                    millionOnly = true;
                     size = FleetSize.QUICK;
                 }
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
@@ -79,7 +86,7 @@ public final class FleetBenchmark {
             javaOptions = Stream.concat(javaOptions.stream(), Stream.of("-XX:AOTCache=" + aotCache)).toList();
         }
         if (reportFile == null) {
-            String kind = writesOnly ? "WRITES" : rebuildOnly ? "REBUILD" : size.name();
+            String kind = writesOnly ? "WRITES" : rebuildOnly ? "REBUILD" : millionOnly ? "MILLION" : size.name();
             reportFile = Path.of("benchmarks", "target", "report-" + kind + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         }
@@ -87,6 +94,8 @@ public final class FleetBenchmark {
             runWritePath(serviceJar, reportFile, javaOptions);
         } else if (rebuildOnly) {
             runRebuild(size, clients, serviceJar, reportFile, javaOptions);
+        } else if (millionOnly) {
+            runMillion(size, clients, serviceJar, reportFile, javaOptions);
         } else {
             run(size, clients, serviceJar, reportFile, javaOptions);
         }
@@ -125,7 +134,27 @@ public final class FleetBenchmark {
         printAndWrite(report, reportFile);
     }
 
+    private static void runMillion(FleetSize size, int clients, Path serviceJar, Path reportFile,
+                                   List<String> javaOptions) throws Exception {
+        Report report = new Report();
+        System.out.println("The ledger's measurements, then again with the quick fleet's log filled to a million "
+                + "events; service JVM options: " + String.join(" ", javaOptions));
+        ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions);
+        try {
+            report.fact("Service JVM options: " + String.join(" ", javaOptions));
+            FleetGenerator fleet = new FleetGenerator(service.api(), size, clients);
+            fleet.generate();
+            Random random = new Random(42);
+            LedgerMeasurements.run(report, service.api(), fleet.hosts(), random);
+            LedgerMeasurements.atAMillionEvents(report, service, fleet.hosts(), random);
+        } finally {
+            service.close();
+        }
+        printAndWrite(report, reportFile);
+    }
+
     private static void printAndWrite(Report report, Path reportFile) throws IOException {
+        report.fact("The run took " + report.elapsed() + ", from the service's first start to this report");
         System.out.println();
         System.out.print(report.markdown());
         report.write(reportFile);
@@ -175,6 +204,9 @@ public final class FleetBenchmark {
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB (target <= 1024), "
                     + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB (proportional set size)");
             service = StreamMeasurements.drain(report, service);
+            if (size == FleetSize.FULL) {
+                LedgerMeasurements.atAMillionEvents(report, service, hosts, random);
+            }
         } finally {
             service.close();
         }

@@ -12,11 +12,13 @@ import java.util.function.IntFunction;
 /**
  * What the ledger issue sets targets for, on the generated fleet: the first page of the history of a
  * host with 1,000 changes, one host's resolved variables at a past position ({@code as_of}), a
- * page of hosts as they were, and the rate of a rebuild of every read model from the log.
+ * page of hosts as they were, and the rate of a rebuild of every read model from the log; on the full
+ * fleet, all of it again once the log holds a million events.
  */
 final class LedgerMeasurements {
 
     private static final int CHANGES = 1_000;
+    private static final long MILLION = 1_000_000;
 
     private LedgerMeasurements() {
     }
@@ -26,7 +28,42 @@ final class LedgerMeasurements {
         for (int i = 0; i < CHANGES; i++) {
             api.call("PUT", "/v1/hosts/" + busy + "/variables", "{\"counter\": " + i + "}", 200);
         }
-        FleetBenchmark.measure(report, "history of a host with 1,000 changes, first page", 1, 500,
+        reads(report, api, hosts, random, "");
+        rebuild(report, api);
+    }
+
+    /**
+     * The same reads and the rebuild again, once the log holds a million events ({@link LogFiller}). The
+     * first rebuild runs beside the live processors, which are still working through the appended events
+     * (the variables processor at some 1,000 events/s), and the second one after them. Both start once the
+     * change stream has published the appended events.
+     */
+    static void atAMillionEvents(Report report, ServiceProcess service, List<Long> hosts, Random random)
+            throws Exception {
+        LogFiller.Result filled = LogFiller.fill(service.databaseUrl(), MILLION);
+        Api api = service.api();
+        JsonNode verified = api.get("/v1/ledger/verify");
+        if (!verified.get("intact").booleanValue()) {
+            throw new IllegalStateException("the filled log does not verify: " + verified);
+        }
+        report.fact(String.format("The log filled to %,d events: %,d events appended in %.1f s (%,.0f events/s), "
+                        + "the chain intact", verified.get("events").longValue(), filled.appended(), filled.seconds(),
+                filled.rate()));
+        // the change stream publishes the appended events too; the rebuilds are measured without it
+        long head = verified.get("head_position").longValue();
+        while (StreamMeasurements.streamPosition(api) < head) {
+            Thread.sleep(500);
+        }
+        rebuild(report, api);
+        rebuild(report, api);
+        reads(report, api, hosts, random, ", 1 M events");
+    }
+
+    /** History, {@code as_of} and past lists; {@code suffix} names the log's size in the report. */
+    private static void reads(Report report, Api api, List<Long> hosts, Random random, String suffix)
+            throws Exception {
+        long busy = hosts.getFirst();
+        FleetBenchmark.measure(report, "history of a host with 1,000 changes, first page" + suffix, 1, 500,
                 i -> "/v1/hosts/" + busy + "/history", api, "p99 <= 20 ms");
 
         long head = head(api);
@@ -39,16 +76,14 @@ final class LedgerMeasurements {
                     + (created + (head - created) / 2));
         }
         IntFunction<String> pastRead = i -> pastReads.get(i % pastReads.size());
-        FleetBenchmark.measure(report, "as_of resolved variables of one host", 1, 3000, pastRead, api,
+        FleetBenchmark.measure(report, "as_of resolved variables of one host" + suffix, 1, 3000, pastRead, api,
                 "p99 <= 20 ms");
         long middle = head / 2;
-        FleetBenchmark.measure(report, "list 100 hosts as they were (as_of)", 1, 500,
+        FleetBenchmark.measure(report, "list 100 hosts as they were (as_of)" + suffix, 1, 500,
                 i -> "/v1/hosts?limit=100&as_of=" + (middle + i), api, "none set");
-        FleetBenchmark.measure(report, "list 100 hosts as they were, with resolved variables", 1, 30,
+        FleetBenchmark.measure(report, "list 100 hosts as they were, with resolved variables" + suffix, 1, 30,
                 i -> "/v1/hosts?limit=100&details=true&as_of=" + (middle + i), api, "none set");
-        report.fact(String.format("The log held %,d events for the as_of and rebuild measurements", head));
-
-        rebuild(report, api);
+        report.fact(String.format("The log held %,d events for the as_of measurements%s", head, suffix));
     }
 
     /** Rebuilds every read model from the log through the API, waits until it is done and reports its rate. */

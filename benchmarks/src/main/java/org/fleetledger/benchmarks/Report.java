@@ -12,6 +12,7 @@ final class Report {
 
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> facts = new ArrayList<>();
+    private final long started = System.nanoTime();
 
     void latency(String operation, int clients, Latencies latencies, double seconds, String target) {
         rows.add(new String[] {operation, Integer.toString(clients), Integer.toString(latencies.count()),
@@ -21,6 +22,12 @@ final class Report {
 
     void fact(String fact) {
         facts.add(fact);
+    }
+
+    /** How long the run has taken since this report was made, at its start (the build not included). */
+    String elapsed() {
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
     }
 
     String markdown() {

@@ -125,7 +125,8 @@ final class StreamMeasurements {
         return restarted;
     }
 
-    private static long streamPosition(Api api) {
+    /** The change stream publisher's position, from the service's health. */
+    static long streamPosition(Api api) {
         JsonNode health = api.call("GET", "/actuator/health", null, 200);
         return health.get("components").get("changeStream").get("details").get("position").longValue();
     }
