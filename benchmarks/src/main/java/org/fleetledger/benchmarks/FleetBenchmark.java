@@ -45,7 +45,7 @@ public final class FleetBenchmark {
      * 3,000 to 5.1 and 5.6 ms after 21,000 (10,000 hosts; ADR 0028).
      */
     private static final int STEADY_WARM_UP = 20_000;
-    /** How long each write-path measurement runs. */
+    /** How long each write-path measurement runs; {@code --quick} halves it to stay under 5 minutes. */
     private static final int WRITE_PATH_SECONDS = 20;
     /** How many rebuilds {@code --rebuild} measures one after the other. */
     private static final int REBUILDS = 3;
@@ -200,7 +200,8 @@ public final class FleetBenchmark {
             regionChange(report, api, fleet, size);
             LedgerMeasurements.run(report, api, hosts, random);
             StreamMeasurements.latency(report, api, hosts, clients, size == FleetSize.QUICK ? 20 : 60);
-            WritePathMeasurements.run(report, api, service.databaseUrl(), WRITE_PATH_SECONDS);
+            WritePathMeasurements.run(report, api, service.databaseUrl(),
+                    size == FleetSize.QUICK ? WRITE_PATH_SECONDS / 2 : WRITE_PATH_SECONDS);
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB (target <= 1024), "
                     + "embedded PostgreSQL processes " + service.databaseRssMiB() + " MiB (proportional set size)");
             service = StreamMeasurements.drain(report, service);

@@ -51,7 +51,11 @@ final class LedgerMeasurements {
                 filled.rate()));
         // the change stream publishes the appended events too; the rebuilds are measured without it
         long head = verified.get("head_position").longValue();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (StreamMeasurements.streamPosition(api) < head) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the change stream did not publish the appended events in 10 minutes");
+            }
             Thread.sleep(500);
         }
         rebuild(report, api);

@@ -124,7 +124,7 @@ class ResolvedVariables implements BulkReplay {
             return;
         }
         if (!CurrentUnitOfWork.isStarted()) {
-            refreshAll(new Pending(List.of(nodes), Set.of()));
+            db.query(REFRESH, nodes).execute();
             return;
         }
         pendingInBatch().conditions().add(nodes);

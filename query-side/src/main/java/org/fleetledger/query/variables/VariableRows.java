@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -156,7 +157,7 @@ class VariableRows implements BulkReplay {
         });
     }
 
-    private static java.sql.Array textArray(Connection connection, List<Row> rows, Column column)
+    private static Array textArray(Connection connection, List<Row> rows, Column column)
             throws SQLException {
         String[] values = new String[rows.size()];
         for (int i = 0; i < values.length; i++) {
