@@ -18,14 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -40,6 +36,8 @@ public class ReadModelRebuild {
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
     private static final int BATCH = 2_000;
     private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+    /** Connections the indexes are built on at once: the largest one takes about as long as the others together. */
+    private static final int INDEX_BUILDERS = 2;
 
     private final DataSource dataSource;
     private final DSLContext db;
@@ -85,27 +83,21 @@ public class ReadModelRebuild {
         log.info("rebuild: replaying {} events into schema {}", status.eventsTotal(), ShadowSchema.SHADOW);
         // the variables read model takes most of the work: it has a lane to itself, every other one the second
         Predicate<String> variables = ReadModels.VARIABLES::equals;
-        try (ReplayLane variablesLane = new ReplayLane(dataSource, db, context, variables);
-             ReplayLane othersLane = new ReplayLane(dataSource, db, context, variables.negate())) {
-            List<ReplayLane> lanes = List.of(variablesLane, othersLane);
+        try (ReplayLanes lanes = ReplayLanes.open(dataSource, db, context, List.of(variables, variables.negate()))) {
             // definitions go through a connection of their own: the lanes' defer their statements
-            List<String> indexes = transaction.execute(tx -> {
+            ShadowIndexes indexes = transaction.execute(tx -> {
                 ShadowSchema.create(db);
-                return ShadowSchema.dropSecondaryIndexes(db);
+                return ShadowIndexes.drop(db);
             });
-            lanes.forEach(ReplayLane::beginBulkReplay);
+            lanes.beginBulkReplay();
             long position = replay(lanes, 0, events.head());
             log.info("rebuild: replayed up to position {} in {} ms; resolving variables", position,
                     millisSince(started));
             transaction.executeWithoutResult(tx -> ShadowSchema.analyze(db));
-            for (ReplayLane lane : lanes) {
-                lane.endBulkReplay();
-            }
+            lanes.endBulkReplay();
             log.info("rebuild: variables resolved at {} ms; building indexes", millisSince(started));
-            transaction.executeWithoutResult(tx -> {
-                ShadowSchema.createIndexes(db, indexes);
-                ShadowSchema.analyze(db);
-            });
+            indexes.build(transaction, db, INDEX_BUILDERS);
+            transaction.executeWithoutResult(tx -> ShadowSchema.analyze(db));
             log.info("rebuild: indexes built at {} ms; catching up and switching", millisSince(started));
             long head;
             while ((head = events.head()) - position > BATCH) {
@@ -126,7 +118,7 @@ public class ReadModelRebuild {
     }
 
     /** Pauses the live processors, catches the shadow up to the head, switches and resumes from there. */
-    private long switchOver(List<ReplayLane> lanes, long position) throws Exception {
+    private long switchOver(ReplayLanes lanes, long position) throws Exception {
         List<TrackingEventProcessor> live = liveProcessors();
         status = withState("switching");
         Instant pausedAt = Instant.now();
@@ -151,46 +143,24 @@ public class ReadModelRebuild {
         }
     }
 
-    /**
-     * Replays the events after {@code from} up to {@code until} into the shadow schema; answers the last.
-     * Each batch goes to every lane at once: the first on this thread, the others beside it.
-     */
-    private long replay(List<ReplayLane> lanes, long from, long until) throws Exception {
-        ExecutorService beside = Executors.newFixedThreadPool(lanes.size() - 1, runnable -> {
-            Thread thread = new Thread(runnable, "read-model-rebuild-lane");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            long position = from;
-            while (position < until) {
-                List<? extends EventMessage<?>> batch = events.messages(position, until, BATCH);
-                if (batch.isEmpty()) {
-                    break;
-                }
-                // read once, here, before the lanes share the messages: each is deserialized on first use
-                batch.forEach(message -> {
-                    message.getPayload();
-                    message.getMetaData();
-                });
-                List<Future<Void>> others = new ArrayList<>();
-                for (ReplayLane lane : lanes.subList(1, lanes.size())) {
-                    others.add(beside.submit(() -> {
-                        lane.apply(batch);
-                        return null;
-                    }));
-                }
-                lanes.getFirst().apply(batch);
-                for (Future<Void> other : others) {
-                    other.get();
-                }
-                position = EventLogReader.positionOf(batch.getLast());
-                progressed(batch.size(), until);
+    /** Replays the events after {@code from} up to {@code until} into the shadow schema; answers the last. */
+    private long replay(ReplayLanes lanes, long from, long until) throws Exception {
+        long position = from;
+        while (position < until) {
+            List<? extends EventMessage<?>> batch = events.messages(position, until, BATCH);
+            if (batch.isEmpty()) {
+                break;
             }
-            return until;
-        } finally {
-            beside.shutdownNow();
+            // read once, here, before the lanes share the messages: each is deserialized on first use
+            batch.forEach(message -> {
+                message.getPayload();
+                message.getMetaData();
+            });
+            lanes.apply(batch);
+            position = EventLogReader.positionOf(batch.getLast());
+            progressed(batch.size(), until);
         }
+        return until;
     }
 
     private void progressed(int count, long total) {

@@ -56,12 +56,24 @@ final class ReplayLane implements AutoCloseable {
         connection.commit();
     }
 
-    /** Does the work the lane's components left for the end of a bulk replay (resolving every node), and commits. */
+    /** Does the work the lane's components left for the end of a bulk replay (the rows they held), and commits. */
     void endBulkReplay() throws SQLException {
+        writeToShadow();
+        projections.endBulkReplay();
+        connection.commit();
+    }
+
+    /** The work at the end of the replay that this lane's components leave to be run in parts. */
+    List<PartedPass> partedPasses() {
+        return projections.partedPasses();
+    }
+
+    /** Runs part {@code part} of {@code parts} of a pass, whichever lane's component it is, and commits. */
+    void runPart(PartedPass pass, int part, int parts) throws SQLException {
         writeToShadow();
         // resolving every node at once sorts and hashes large sets
         db.execute("SET LOCAL work_mem = '64MB'");
-        projections.endBulkReplay();
+        pass.runPart(db, part, parts);
         connection.commit();
     }
 

@@ -28,6 +28,7 @@ final class ShadowProjections implements AutoCloseable {
     private final AnnotationConfigApplicationContext context;
     private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
     private final List<BulkReplay> bulkComponents;
+    private final List<PartedPass> partedPasses;
 
     /**
      * The projections of the processing groups {@code groups} accepts. The components they write through
@@ -47,12 +48,23 @@ final class ShadowProjections implements AutoCloseable {
         context.refresh();
         projections.forEach(type -> handlers.add(new AnnotationEventHandlerAdapter(context.getBean(type))));
         ConfigurableListableBeanFactory beans = context.getBeanFactory();
-        List<BulkReplay> bulk = new ArrayList<>(Arrays.stream(beans.getBeanNamesForType(BulkReplay.class))
-                .filter(beans::containsSingleton)
-                .map(name -> beans.getBean(name, BulkReplay.class))
-                .toList());
+        List<BulkReplay> bulk = new ArrayList<>(made(beans, BulkReplay.class));
         AnnotationAwareOrderComparator.sort(bulk);
         bulkComponents = List.copyOf(bulk);
+        partedPasses = made(beans, PartedPass.class);
+    }
+
+    /** The components of a type that the projections made: those nothing used were never instantiated. */
+    private static <T> List<T> made(ConfigurableListableBeanFactory beans, Class<T> type) {
+        return Arrays.stream(beans.getBeanNamesForType(type))
+                .filter(beans::containsSingleton)
+                .map(name -> beans.getBean(name, type))
+                .toList();
+    }
+
+    /** The components' work at the end of the replay that runs in parts, side by side ({@link PartedPass}). */
+    List<PartedPass> partedPasses() {
+        return partedPasses;
     }
 
     /** Lets the projections' components leave per-event work for one pass at the end ({@link BulkReplay}). */

@@ -2,10 +2,8 @@ package org.fleetledger.query.rebuild;
 
 import org.fleetledger.query.jooq.DefaultSchema;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.jooq.impl.DSL.name;
@@ -47,27 +45,6 @@ final class ShadowSchema {
         definitions.forEach(definition -> executeVerbatim(db,
                 definition.replaceFirst("FUNCTION " + LIVE + "\\.", "FUNCTION " + SHADOW + ".")));
         db.execute("SET LOCAL search_path = " + LIVE);
-    }
-
-    /**
-     * Drops the shadow tables' indexes that back no constraint and answers their definitions, so that a
-     * replay maintains only the keys its statements look up, and each index is built once, in bulk, by
-     * {@link #createIndexes}.
-     */
-    static List<String> dropSecondaryIndexes(DSLContext db) {
-        List<String> definitions = new ArrayList<>();
-        for (Record index : db.fetch(SECONDARY_INDEXES, SHADOW)) {
-            definitions.add(index.get(1, String.class));
-            // a template, not dropIndex(): the read models' settings render no schema for jOOQ's own objects
-            db.execute("DROP INDEX {0}", name(SHADOW, index.get(0, String.class)));
-        }
-        return definitions;
-    }
-
-    /** Builds the indexes {@link #dropSecondaryIndexes} dropped (in a transaction: the memory setting is local). */
-    static void createIndexes(DSLContext db, List<String> definitions) {
-        db.execute("SET LOCAL maintenance_work_mem = '256MB'");
-        definitions.forEach(definition -> executeVerbatim(db, definition));
     }
 
     /**
@@ -113,21 +90,13 @@ final class ShadowSchema {
     }
 
     /** DDL from PostgreSQL's own catalog, run as it is (it may contain characters jOOQ would read as binds). */
-    private static void executeVerbatim(DSLContext db, String ddl) {
+    static void executeVerbatim(DSLContext db, String ddl) {
         db.connection(connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute(ddl);
             }
         });
     }
-
-    /** The indexes of a schema's tables that no primary key or unique constraint owns: name and definition. */
-    private static final String SECONDARY_INDEXES = """
-            SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i
-            JOIN pg_class c ON c.oid = i.indexrelid
-            WHERE c.relnamespace = ?::regnamespace
-              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
-            ORDER BY c.relname""";
 
     private static final String ROW_FUNCTIONS = """
             SELECT p.oid::bigint FROM pg_proc p
