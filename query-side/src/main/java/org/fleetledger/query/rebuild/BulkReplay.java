@@ -3,9 +3,9 @@ package org.fleetledger.query.rebuild;
 /**
  * A component of the projections that does less work per event while a rebuild replays the log in
  * bulk, and catches up once at the end (the resolved variables: computed once for every node instead
- * of after every variable event, in parts, {@link PartedPass}), or once at the end of each replayed batch (the resolution tree's new
- * nodes: written together instead of one statement between every two of another kind; the own
- * variables: folded by key, and written many rows to a statement).
+ * of after every variable event, in parts side by side, {@link PartedPass}), or once at the end of each
+ * replayed batch (the resolution tree's new nodes: written together instead of one statement between
+ * every two of another kind; the own variables: folded by key, and written many rows to a statement).
  *
  * <p>A rebuild calls the components in their {@link org.springframework.core.annotation.Order}: those
  * that hold writes back ({@link #WRITES}) before those whose last pass reads what was written
