@@ -145,20 +145,12 @@ public class ReadModelRebuild {
 
     /** Replays the events after {@code from} up to {@code until} into the shadow schema; answers the last. */
     private long replay(ReplayLanes lanes, long from, long until) throws Exception {
-        long position = from;
-        while (position < until) {
-            List<? extends EventMessage<?>> batch = events.messages(position, until, BATCH);
-            if (batch.isEmpty()) {
-                break;
+        try (ReadAhead batches = new ReadAhead(events, from, until, BATCH)) {
+            List<? extends EventMessage<?>> batch;
+            while (!(batch = batches.next()).isEmpty()) {
+                lanes.apply(batch);
+                progressed(batch.size(), until);
             }
-            // read once, here, before the lanes share the messages: each is deserialized on first use
-            batch.forEach(message -> {
-                message.getPayload();
-                message.getMetaData();
-            });
-            lanes.apply(batch);
-            position = EventLogReader.positionOf(batch.getLast());
-            progressed(batch.size(), until);
         }
         return until;
     }
