@@ -42,10 +42,11 @@ public final class FleetBenchmark {
     /**
      * Unmeasured requests before the steady figure of one host's GET, after the 12,000 before them: the
      * JIT went on compiling that GET for some 20,000 requests, its p99 falling from 10.6 to 16.8 ms after
-     * 3,000 to 5.1 and 5.6 ms after 21,000 (10,000 hosts; ADR 0028).
+     * 3,000 to 5.1 and 5.6 ms after 21,000 (10,000 hosts; ADR 0028). They are sent by
+     * {@link #THROUGHPUT_CLIENTS} clients: what the JIT needs is the count of requests, not their pace.
      */
     private static final int STEADY_WARM_UP = 20_000;
-    /** How long each write-path measurement runs; {@code --quick} halves it to stay under 5 minutes. */
+    /** How long each write-path measurement and its warm-up run; {@code --quick} halves it (under 5 minutes). */
     private static final int WRITE_PATH_SECONDS = 20;
     /** How many rebuilds {@code --rebuild} measures one after the other. */
     private static final int REBUILDS = 3;
@@ -190,7 +191,8 @@ public final class FleetBenchmark {
             measure(report, "GET one host's resolved variables, requests 3,001 to 6,000", LATENCY_CLIENTS, 3000,
                     oneHost, api, "");
             measure(report, "GET one host's resolved variables", THROUGHPUT_CLIENTS, 3000, oneHost, api, "");
-            measure(report, "GET one host's resolved variables, after 32,000", LATENCY_CLIENTS, STEADY_WARM_UP, 3000,
+            run(THROUGHPUT_CLIENTS, STEADY_WARM_UP, oneHost, api, new Latencies());
+            measure(report, "GET one host's resolved variables, after 32,000", LATENCY_CLIENTS, 0, 3000,
                     oneHost, api, "p99 <= 10 ms");
             measure(report, "list 100 hosts, details and resolved values", LATENCY_CLIENTS, 500, pageOfHosts, api,
                     "p99 <= 50 ms");

@@ -27,7 +27,6 @@ final class WritePathMeasurements {
 
     static final int CLIENTS = 32;
     private static final int CELLS = 10;
-    private static final int WARM_UP_SECONDS = 20;
 
     private final Api api;
     private final Report report;
@@ -56,8 +55,9 @@ final class WritePathMeasurements {
             cells.add(api.create("/v1/cells", "{\"name\": \"write-path-cell-" + i + "\", \"cloud_id\": " + cloud
                     + ", \"region_id\": " + region + "}"));
         }
-        // the service's JIT compiles the write path first; what is measured is the steady state after it
-        closedLoop(n -> api.send("POST", "/v1/hosts", hostBody(n), 201), WARM_UP_SECONDS);
+        // the service's JIT compiles the write path first, for as long as a measurement lasts; what is
+        // measured is the steady state after it
+        closedLoop(n -> api.send("POST", "/v1/hosts", hostBody(n), 201), seconds);
         Timed creates = closedLoop(n -> api.send("POST", "/v1/hosts", hostBody(n), 201), seconds);
         Timed variableWrites = closedLoop(n -> api.send("PUT",
                 "/v1/hosts/" + hosts.get(ThreadLocalRandom.current().nextInt(hosts.size())) + "/variables",
