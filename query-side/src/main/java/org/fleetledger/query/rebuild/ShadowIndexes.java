@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,16 +79,26 @@ final class ShadowIndexes {
                     Definition next;
                     while ((next = left.poll()) != null) {
                         String ddl = next.ddl();
-                        transaction.executeWithoutResult(tx -> {
-                            db.execute("SET LOCAL maintenance_work_mem = '256MB'");
-                            ShadowSchema.executeVerbatim(db, ddl);
-                        });
+                        try {
+                            transaction.executeWithoutResult(tx -> {
+                                db.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                                ShadowSchema.executeVerbatim(db, ddl);
+                            });
+                        } catch (RuntimeException e) {
+                            // the rebuild fails: the other connections build no more
+                            left.clear();
+                            throw e;
+                        }
                     }
                     return null;
                 }));
             }
             for (Future<?> builder : running) {
-                builder.get();
+                try {
+                    builder.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
             }
         }
     }
