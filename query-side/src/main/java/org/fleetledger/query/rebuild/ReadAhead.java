@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The log's events after a position up to another, in batches read one ahead of their replay, on a
@@ -20,11 +19,7 @@ final class ReadAhead implements AutoCloseable {
     private final EventLogReader events;
     private final long until;
     private final int batchSize;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "read-model-rebuild-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService reader = RebuildThreads.pool("read-model-rebuild-reader", 1);
     private CompletableFuture<List<? extends EventMessage<?>>> next;
 
     ReadAhead(EventLogReader events, long after, long until, int batchSize) {
@@ -40,7 +35,7 @@ final class ReadAhead implements AutoCloseable {
         try {
             batch = next.get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            throw RebuildThreads.causeOf(e);
         }
         long last = batch.isEmpty() ? until : EventLogReader.positionOf(batch.getLast());
         next = last < until ? readAfter(last) : CompletableFuture.completedFuture(List.of());

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
@@ -26,11 +25,7 @@ final class ReplayLanes implements AutoCloseable {
 
     private ReplayLanes(List<ReplayLane> lanes) {
         this.lanes = List.copyOf(lanes);
-        beside = Executors.newFixedThreadPool(Math.max(1, lanes.size() - 1), runnable -> {
-            Thread thread = new Thread(runnable, "read-model-rebuild-lane");
-            thread.setDaemon(true);
-            return thread;
-        });
+        beside = RebuildThreads.pool("read-model-rebuild-lane", Math.max(1, lanes.size() - 1));
     }
 
     /** One lane for the processing groups each predicate accepts, in that order. */
@@ -92,8 +87,7 @@ final class ReplayLanes implements AutoCloseable {
             try {
                 other.get();
             } catch (ExecutionException e) {
-                failed = failed != null ? failed
-                        : e.getCause() instanceof Exception cause ? cause : e;
+                failed = failed != null ? failed : RebuildThreads.causeOf(e);
             }
         }
         if (failed != null) {

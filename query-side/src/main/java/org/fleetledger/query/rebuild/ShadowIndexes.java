@@ -13,7 +13,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.jooq.impl.DSL.name;
@@ -68,11 +67,7 @@ final class ShadowIndexes {
                 .sorted(Comparator.comparingLong((Definition index) -> sizes.getOrDefault(index.table(), 0L))
                         .reversed())
                 .toList());
-        try (ExecutorService builders = Executors.newFixedThreadPool(connections, runnable -> {
-            Thread thread = new Thread(runnable, "read-model-rebuild-index");
-            thread.setDaemon(true);
-            return thread;
-        })) {
+        try (ExecutorService builders = RebuildThreads.pool("read-model-rebuild-index", connections)) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
                 running.add(builders.submit(() -> {
@@ -97,7 +92,7 @@ final class ShadowIndexes {
                 try {
                     builder.get();
                 } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
+                    throw RebuildThreads.causeOf(e);
                 }
             }
         }

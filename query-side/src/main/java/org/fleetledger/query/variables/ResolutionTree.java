@@ -140,15 +140,15 @@ class ResolutionTree implements BulkReplay {
     }
 
     /**
-     * The resources whose resolved variables depend on this owner's own variables: a device and every
-     * device below it; a label's devices; everything of a cell, region, cloud or project. Networks and
-     * interfaces have none (nothing inherits from them).
+     * The resources whose resolved variables depend on this owner's own variables: a label's devices;
+     * everything of a cell, region, cloud or project. Networks and interfaces have none (nothing inherits
+     * from them). A device's are found by its id, device by device through the ancestors' index
+     * ({@link ResolvedVariables#refreshDeviceAndBelow}), not by a condition.
      */
     Condition dependingOn(OwnerType type, String id) {
         return switch (type) {
-            case DEVICE -> isDevice(Long.parseLong(id))
-                    .or(RESOLUTION_NODE.OWNER_TYPE.eq(OwnerType.DEVICE.name())
-                            .and(RESOLUTION_NODE.ANCESTORS.contains(new Long[] {Long.parseLong(id)})));
+            case DEVICE -> throw new IllegalArgumentException(
+                    "a device's dependents are refreshed by its id, not by a condition: " + id);
             case LABEL -> {
                 VariableOwner label = new VariableOwner(type, id);
                 yield RESOLUTION_NODE.OWNER_TYPE.eq(OwnerType.DEVICE.name())
