@@ -7,16 +7,10 @@ package org.fleetledger.query.rebuild;
  * replayed batch (the resolution tree's new nodes: written together instead of one statement between
  * every two of another kind; the own variables: folded by key, and written many rows to a statement).
  *
- * <p>A rebuild calls the components in their {@link org.springframework.core.annotation.Order}: those
- * that hold writes back ({@link #WRITES}) before those whose last pass reads what was written
- * ({@link #READS}).
+ * <p>No component's work here reads another's rows: the one pass that does (resolving every node) runs
+ * after every lane has ended its bulk replay ({@link PartedPass}), so the components run in any order.
  */
 public interface BulkReplay {
-
-    /** The order of components that hold rows back and write them at the end of a batch or of the replay. */
-    int WRITES = 0;
-    /** The order of components whose pass at the end reads the rows the others wrote. */
-    int READS = 1;
 
     /** From now on, per-event work that a single pass at the end can do is left for {@link #endBulkReplay}. */
     void beginBulkReplay();

@@ -8,7 +8,6 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.annotation.AnnotationUtils;
 
 import java.util.ArrayList;
@@ -48,9 +47,7 @@ final class ShadowProjections implements AutoCloseable {
         context.refresh();
         projections.forEach(type -> handlers.add(new AnnotationEventHandlerAdapter(context.getBean(type))));
         ConfigurableListableBeanFactory beans = context.getBeanFactory();
-        List<BulkReplay> bulk = new ArrayList<>(made(beans, BulkReplay.class));
-        AnnotationAwareOrderComparator.sort(bulk);
-        bulkComponents = List.copyOf(bulk);
+        bulkComponents = made(beans, BulkReplay.class);
         partedPasses = made(beans, PartedPass.class);
     }
 

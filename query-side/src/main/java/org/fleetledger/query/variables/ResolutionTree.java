@@ -8,7 +8,6 @@ import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import static org.fleetledger.query.jooq.Tables.RESOLUTION_NODE;
  */
 @Component
 @ShadowWriter
-@Order(BulkReplay.WRITES)
 class ResolutionTree implements BulkReplay {
 
     /** Parent chains longer than this are cut: a guard against a cycle in stored data, never a real depth. */

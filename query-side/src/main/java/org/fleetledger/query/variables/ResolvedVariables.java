@@ -9,7 +9,6 @@ import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
  */
 @Component
 @ShadowWriter
-@Order(BulkReplay.READS)
 class ResolvedVariables implements BulkReplay, PartedPass {
 
     /** {@code jsonb_object_agg} keeps the last value of a key, so rows are aggregated from the highest rank down. */

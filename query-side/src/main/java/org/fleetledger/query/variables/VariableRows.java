@@ -5,7 +5,6 @@ import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.DSLContext;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.sql.Array;
@@ -32,7 +31,6 @@ import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
  */
 @Component
 @ShadowWriter
-@Order(BulkReplay.WRITES)
 class VariableRows implements BulkReplay {
 
     /**
