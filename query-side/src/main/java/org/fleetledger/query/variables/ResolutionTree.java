@@ -140,7 +140,7 @@ class ResolutionTree implements BulkReplay {
     /**
      * The resources whose resolved variables depend on this owner's own variables: a label's devices;
      * everything of a cell, region, cloud or project. Networks and interfaces have none (nothing inherits
-     * from them). A device's are found by its id, device by device through the ancestors' index
+     * from them). A device's are found from its id, through the parents of the devices below it
      * ({@link ResolvedVariables#refreshDeviceAndBelow}), not by a condition.
      */
     Condition dependingOn(OwnerType type, String id) {
