@@ -16,29 +16,39 @@ import java.util.OptionalLong;
 /**
  * How far the read models have come through the event log, and a bounded wait for them to reach a
  * position: the basis of read-your-writes. Positions are read from the processors' tracker status,
- * which advances only after a batch's rows and token are committed; the processors wake waiters
- * whenever their position moves. A read model whose processor another node has claimed is read from
+ * which advances only after a batch's rows and token are committed; the processors wake the waiters
+ * for the positions they have reached ({@link PositionWaiters}). A read model whose processor another node has claimed is read from
  * the shared token store instead, which waiters poll.
  */
 @Component
 public class ReadModelProgress {
 
-    /** A waiter re-checks at least this often, so a missed wake-up costs milliseconds, not the timeout. */
-    private static final long RECHECK_MILLIS = 20;
-
     private final EventProcessingConfiguration processing;
     private final SharedTokens sharedTokens;
-    private final Object moved = new Object();
+    private final PositionWaiters waiters = new PositionWaiters();
 
     ReadModelProgress(EventProcessingConfiguration processing, SharedTokens sharedTokens) {
         this.processing = processing;
         this.sharedTokens = sharedTokens;
     }
 
+    /**
+     * Called whenever a processor's position moved: wakes the waiters for positions every read model has
+     * now reached, each to check its own (an event committed late may still be a gap behind that
+     * position). Where another node holds a processor, this node does not know its position without
+     * reading the token store, so every waiter is woken to check.
+     */
     void positionMoved() {
-        synchronized (moved) {
-            moved.notifyAll();
+        long reached = Long.MAX_VALUE;
+        for (String group : ReadModels.ALL) {
+            Map<Integer, EventTrackerStatus> status = localStatus(group);
+            if (status.isEmpty()) {
+                waiters.reached(Long.MAX_VALUE);
+                return;
+            }
+            reached = Math.min(reached, positionOf(status));
         }
+        waiters.reached(reached);
     }
 
     /** The position every read model has reached: the lowest among them (0 before any has started). */
@@ -151,21 +161,6 @@ public class ReadModelProgress {
 
     /** Waits until every read model covers {@code target}; false when {@code timeout} ran out first. */
     public boolean awaitPosition(long target, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (moved) {
-            while (!covers(target)) {
-                long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
-                if (remainingMillis <= 0) {
-                    return false;
-                }
-                try {
-                    moved.wait(Math.min(remainingMillis, RECHECK_MILLIS));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
-        }
+        return waiters.await(target, timeout, this::covers);
     }
 }
