@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The results of a run: one row per operation, printed as a table and written as Markdown. */
 final class Report {
@@ -14,10 +15,25 @@ final class Report {
     private final List<String> facts = new ArrayList<>();
     private final long started = System.nanoTime();
 
+    /**
+     * A row for a measurement that has just ended, after {@code seconds}; with it, what the service (its
+     * JVM and its PostgreSQL) used of the CPU meanwhile, in cores and in milliseconds per operation.
+     */
     void latency(String operation, int clients, Latencies latencies, double seconds, String target) {
+        latency(operation, clients, latencies, seconds, ServiceCpu.lastSeconds(seconds, latencies.count()), target);
+    }
+
+    /** A row for a measurement that ended earlier, with the CPU taken when it ended. */
+    void latency(String operation, int clients, Latencies latencies, double seconds, Optional<ServiceCpu.Use> cpu,
+                 String target) {
         rows.add(new String[] {operation, Integer.toString(clients), Integer.toString(latencies.count()),
                 format(latencies.count() / seconds), format(latencies.percentileMillis(50)),
-                format(latencies.percentileMillis(95)), format(latencies.percentileMillis(99)), target});
+                format(latencies.percentileMillis(95)), format(latencies.percentileMillis(99)),
+                cpu.map(use -> String.format(Locale.ROOT, "%.2f + %.2f", use.jvmCores(), use.databaseCores()))
+                        .orElse(""),
+                cpu.map(use -> String.format(Locale.ROOT, "%.2f + %.2f", use.jvmMillisPerOp(),
+                        use.databaseMillisPerOp())).orElse(""),
+                target});
     }
 
     void fact(String fact) {
@@ -32,8 +48,9 @@ final class Report {
 
     String markdown() {
         StringBuilder text = new StringBuilder();
-        text.append("| Operation | Clients | Samples | Throughput (/s) | p50 (ms) | p95 (ms) | p99 (ms) | Target |\n");
-        text.append("|---|---|---|---|---|---|---|---|\n");
+        text.append("| Operation | Clients | Samples | Throughput (/s) | p50 (ms) | p95 (ms) | p99 (ms) "
+                + "| Service CPU, JVM + PostgreSQL (cores) | CPU per operation (ms) | Target |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (String[] row : rows) {
             text.append("| ").append(String.join(" | ", row)).append(" |\n");
         }

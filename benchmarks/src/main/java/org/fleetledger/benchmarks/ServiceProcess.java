@@ -67,6 +67,7 @@ final class ServiceProcess implements AutoCloseable {
         process = builder.start();
         awaitReady();
         startupMillis = (System.nanoTime() - started) / 1_000_000;
+        ServiceCpu.watch(process.pid(), dataDir);
     }
 
     static ServiceProcess start(Path jar, List<String> javaOptions) throws IOException, InterruptedException {

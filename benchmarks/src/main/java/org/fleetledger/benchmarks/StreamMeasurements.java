@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +78,7 @@ final class StreamMeasurements {
                 writer.get();
             }
             double writeSeconds = (System.nanoTime() - started) / 1e9;
+            Optional<ServiceCpu.Use> cpu = ServiceCpu.lastSeconds(writeSeconds, acknowledged.size());
             long last = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (highest.get() < last && System.nanoTime() < deadline) {
@@ -94,7 +96,7 @@ final class StreamMeasurements {
                     latencies.add(Math.max(0, arrival - write.getValue()));
                 }
             }
-            report.latency("write acknowledged -> record consumable (Kafka)", clients, latencies, writeSeconds,
+            report.latency("write acknowledged -> record consumable (Kafka)", clients, latencies, writeSeconds, cpu,
                     "p99 <= 500 ms at 1,000 writes/s");
             report.fact(String.format("Change stream: %,d writes in %.1f s (%.0f writes/s); %d records not "
                     + "consumed within 30 s of the last write", acknowledged.size(), writeSeconds,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,10 +64,12 @@ final class WritePathMeasurements {
                 "/v1/hosts/" + hosts.get(ThreadLocalRandom.current().nextInt(hosts.size())) + "/variables",
                 "{\"write_path_counter\": " + n + "}", 200), seconds);
         RawInserts.Result raw = RawInserts.measure(databaseUrl, CLIENTS, seconds);
+        Optional<ServiceCpu.Use> rawCpu = ServiceCpu.lastSeconds(raw.seconds(), raw.latencies().count());
 
         creates.report(report, "create host with 10 variables (write path)", "");
         variableWrites.report(report, "set a host variable (write path)", "");
-        report.latency("raw INSERT + COMMIT of one row (same PostgreSQL)", CLIENTS, raw.latencies(), raw.seconds(), "");
+        report.latency("raw INSERT + COMMIT of one row (same PostgreSQL)", CLIENTS, raw.latencies(), raw.seconds(), rawCpu,
+                "");
         report.fact(String.format(Locale.ROOT, "Raw durable insert rate at %d connections: %,.0f rows/s. "
                         + "The API's write rate against it: creates %.1f %%, variable writes %.1f %% "
                         + "(target >= 25 %%)", CLIENTS, raw.rate(), 100 * creates.rate() / raw.rate(),
@@ -83,7 +86,7 @@ final class WritePathMeasurements {
                 "/v1/hosts/" + hosts.get(ThreadLocalRandom.current().nextInt(hosts.size())) + "/variables",
                 "{\"write_path_counter\": " + n + "}", 200));
         report.latency(String.format(Locale.ROOT, "projection lag at half the write rate (%.0f writes/s)", halfRate),
-                CLIENTS, paced.readModels, seconds, "p99 <= 250 ms");
+                CLIENTS, paced.readModels, paced.seconds, paced.cpu, "p99 <= 250 ms");
     }
 
     private String hostBody(long n) {
@@ -110,7 +113,7 @@ final class WritePathMeasurements {
             }
             return null;
         });
-        timed.seconds = (System.nanoTime() - started) / 1e9;
+        timed.ended((System.nanoTime() - started) / 1e9);
         return timed;
     }
 
@@ -135,7 +138,7 @@ final class WritePathMeasurements {
                 sent.get();
             }
         }
-        timed.seconds = (System.nanoTime() - started) / 1e9;
+        timed.ended((System.nanoTime() - started) / 1e9);
         return timed;
     }
 
@@ -145,6 +148,12 @@ final class WritePathMeasurements {
         final Latencies store = new Latencies();
         final Latencies readModels = new Latencies();
         double seconds;
+        Optional<ServiceCpu.Use> cpu = Optional.empty();
+
+        void ended(double after) {
+            seconds = after;
+            cpu = ServiceCpu.lastSeconds(seconds, total.count());
+        }
 
         void send(long n, LongFunction<HttpResponse<String>> write) {
             long t0 = System.nanoTime();
@@ -171,7 +180,7 @@ final class WritePathMeasurements {
         }
 
         void report(Report into, String operation, String target) {
-            into.latency(operation, CLIENTS, total, seconds, target);
+            into.latency(operation, CLIENTS, total, seconds, cpu, target);
         }
     }
 }

@@ -1,0 +1,125 @@
+package org.fleetledger.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The CPU time the service under measurement uses: its JVM, and its embedded PostgreSQL (the server and
+ * its backends, backends that have ended included). Sampled four times a second from Linux's
+ * {@code /proc}, so a measurement that has just ended can be given what it cost over its own length.
+ */
+final class ServiceCpu {
+
+    /** The CPU a measurement cost, in cores (CPU seconds per second) and CPU milliseconds per operation. */
+    record Use(double jvmCores, double databaseCores, double jvmMillisPerOp, double databaseMillisPerOp) {
+    }
+
+    private record Sample(long nanos, long jvmTicks, long databaseTicks) {
+    }
+
+    // /proc counts CPU time in ticks of 1/100 s (USER_HZ) on Linux
+    private static final double SECONDS_PER_TICK = 0.01;
+    private static final int SAMPLES_KEPT = 4 * 60 * 60;
+    private static volatile ServiceCpu watched;
+
+    private final long jvmPid;
+    private final String databaseDirectory;
+    private final Deque<Sample> samples = new ArrayDeque<>();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "service-cpu");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private ServiceCpu(long jvmPid, Path dataDirectory) {
+        this.jvmPid = jvmPid;
+        this.databaseDirectory = dataDirectory.resolve("pg").toString();
+        sampler.scheduleAtFixedRate(this::sample, 0, 250, TimeUnit.MILLISECONDS);
+    }
+
+    /** From now on, measurements are given the CPU of this service (the one started last). */
+    static void watch(long jvmPid, Path dataDirectory) {
+        ServiceCpu previous = watched;
+        watched = new ServiceCpu(jvmPid, dataDirectory);
+        if (previous != null) {
+            previous.sampler.shutdownNow();
+        }
+    }
+
+    /**
+     * What the watched service used over the last {@code seconds}, for {@code operations} operations;
+     * empty when no service is watched or too little was sampled.
+     */
+    static Optional<Use> lastSeconds(double seconds, long operations) {
+        ServiceCpu cpu = watched;
+        return cpu == null ? Optional.empty() : cpu.over(seconds, Math.max(1, operations));
+    }
+
+    private Optional<Use> over(double seconds, long operations) {
+        Sample last;
+        Sample first = null;
+        synchronized (samples) {
+            if (samples.isEmpty()) {
+                return Optional.empty();
+            }
+            last = samples.peekLast();
+            long from = last.nanos() - (long) (seconds * 1e9);
+            for (Sample sample : samples) {
+                if (sample.nanos() >= from) {
+                    first = sample;
+                    break;
+                }
+            }
+        }
+        double wall = (last.nanos() - first.nanos()) / 1e9;
+        if (wall < 0.5) {
+            return Optional.empty();
+        }
+        double jvm = (last.jvmTicks() - first.jvmTicks()) * SECONDS_PER_TICK;
+        double database = (last.databaseTicks() - first.databaseTicks()) * SECONDS_PER_TICK;
+        // the operations of the whole measurement, spread over the part of it that was sampled
+        double sampledOperations = operations * Math.min(1, wall / seconds);
+        return Optional.of(new Use(jvm / wall, database / wall, jvm * 1000 / sampledOperations,
+                database * 1000 / sampledOperations));
+    }
+
+    private void sample() {
+        long jvm = ticks(jvmPid, false);
+        long database = ProcessHandle.allProcesses()
+                .filter(handle -> handle.info().commandLine().map(line -> line.contains(databaseDirectory)).orElse(false))
+                .flatMap(server -> Stream.concat(Stream.of(server), server.children()))
+                .mapToLong(handle -> ticks(handle.pid(), true))
+                .sum();
+        synchronized (samples) {
+            samples.addLast(new Sample(System.nanoTime(), jvm, database));
+            if (samples.size() > SAMPLES_KEPT) {
+                samples.removeFirst();
+            }
+        }
+    }
+
+    /**
+     * User and system time of a process; with {@code reaped}, also that of its children that have ended
+     * (a server's finished backends).
+     */
+    private static long ticks(long pid, boolean reaped) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the fields after the command name, which is in parentheses and may hold spaces
+            List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+            long ticks = Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
+            return reaped ? ticks + Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14)) : ticks;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
