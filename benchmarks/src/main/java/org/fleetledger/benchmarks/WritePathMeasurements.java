@@ -68,8 +68,8 @@ final class WritePathMeasurements {
 
         creates.report(report, "create host with 10 variables (write path)", "");
         variableWrites.report(report, "set a host variable (write path)", "");
-        report.latency("raw INSERT + COMMIT of one row (same PostgreSQL)", CLIENTS, raw.latencies(), raw.seconds(), rawCpu,
-                "");
+        report.latency("raw INSERT + COMMIT of one row (same PostgreSQL)", CLIENTS, raw.latencies(), raw.seconds(),
+                rawCpu, "");
         report.fact(String.format(Locale.ROOT, "Raw durable insert rate at %d connections: %,.0f rows/s. "
                         + "The API's write rate against it: creates %.1f %%, variable writes %.1f %% "
                         + "(target >= 25 %%)", CLIENTS, raw.rate(), 100 * creates.rate() / raw.rate(),

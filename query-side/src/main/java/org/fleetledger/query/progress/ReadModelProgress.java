@@ -17,8 +17,8 @@ import java.util.OptionalLong;
  * How far the read models have come through the event log, and a bounded wait for them to reach a
  * position: the basis of read-your-writes. Positions are read from the processors' tracker status,
  * which advances only after a batch's rows and token are committed; the processors wake the waiters
- * for the positions they have reached ({@link PositionWaiters}). A read model whose processor another node has claimed is read from
- * the shared token store instead, which waiters poll.
+ * for the positions they have reached ({@link PositionWaiters}). A read model whose processor another
+ * node has claimed is read from the shared token store instead, which waiters poll.
  */
 @Component
 public class ReadModelProgress {
