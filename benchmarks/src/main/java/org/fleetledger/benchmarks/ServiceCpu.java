@@ -34,6 +34,7 @@ final class ServiceCpu {
     private final long jvmPid;
     private final String databaseDirectory;
     private final Deque<Sample> samples = new ArrayDeque<>();
+    private long server; // the PostgreSQL server's pid, once found (only the sampler's thread uses it)
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "service-cpu");
         thread.setDaemon(true);
@@ -94,16 +95,43 @@ final class ServiceCpu {
 
     private void sample() {
         long jvm = ticks(jvmPid, false);
-        long database = ProcessHandle.allProcesses()
-                .filter(handle -> handle.info().commandLine().map(line -> line.contains(databaseDirectory)).orElse(false))
-                .flatMap(server -> Stream.concat(Stream.of(server), server.children()))
-                .mapToLong(handle -> ticks(handle.pid(), true))
-                .sum();
+        long database = 0;
+        if (server <= 0 || !Files.exists(Path.of("/proc", Long.toString(server)))) {
+            server = findServer();
+        }
+        if (server > 0) {
+            database = ticks(server, true);
+            for (long backend : children(server)) {
+                database += ticks(backend, false);
+            }
+        }
         synchronized (samples) {
             samples.addLast(new Sample(System.nanoTime(), jvm, database));
             if (samples.size() > SAMPLES_KEPT) {
                 samples.removeFirst();
             }
+        }
+    }
+
+    /** The PostgreSQL server on the service's data directory, found by its command line; 0 while there is none. */
+    private long findServer() {
+        return ProcessHandle.allProcesses()
+                .filter(handle -> handle.info().commandLine()
+                        .map(line -> line.contains(databaseDirectory)).orElse(false))
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
+                .orElse(0);
+    }
+
+    /** A process's children, from {@code /proc} (its backends, for the server), without walking every process. */
+    private static List<Long> children(long pid) {
+        try {
+            String listed = Files.readString(
+                    Path.of("/proc", Long.toString(pid), "task", Long.toString(pid), "children"));
+            return listed.isBlank() ? List.of()
+                    : Stream.of(listed.trim().split(" ")).map(Long::valueOf).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 
