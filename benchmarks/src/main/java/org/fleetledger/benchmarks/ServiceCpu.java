@@ -32,7 +32,7 @@ final class ServiceCpu {
     private static volatile ServiceCpu watched;
 
     private final long jvmPid;
-    private final String databaseDirectory;
+    private final Path dataDirectory;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private long server; // the PostgreSQL server's pid, once found (only the sampler's thread uses it)
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -43,7 +43,7 @@ final class ServiceCpu {
 
     private ServiceCpu(long jvmPid, Path dataDirectory) {
         this.jvmPid = jvmPid;
-        this.databaseDirectory = dataDirectory.resolve("pg").toString();
+        this.dataDirectory = dataDirectory;
         sampler.scheduleAtFixedRate(this::sample, 0, 250, TimeUnit.MILLISECONDS);
     }
 
@@ -97,7 +97,7 @@ final class ServiceCpu {
         long jvm = ticks(jvmPid, false);
         long database = 0;
         if (server <= 0 || !Files.exists(Path.of("/proc", Long.toString(server)))) {
-            server = findServer();
+            server = ServiceProcess.databaseServer(dataDirectory).map(ProcessHandle::pid).orElse(0L);
         }
         if (server > 0) {
             database = ticks(server, true);
@@ -111,16 +111,6 @@ final class ServiceCpu {
                 samples.removeFirst();
             }
         }
-    }
-
-    /** The PostgreSQL server on the service's data directory, found by its command line; 0 while there is none. */
-    private long findServer() {
-        return ProcessHandle.allProcesses()
-                .filter(handle -> handle.info().commandLine()
-                        .map(line -> line.contains(databaseDirectory)).orElse(false))
-                .mapToLong(ProcessHandle::pid)
-                .findFirst()
-                .orElse(0);
     }
 
     /** A process's children, from {@code /proc} (its backends, for the server), without walking every process. */

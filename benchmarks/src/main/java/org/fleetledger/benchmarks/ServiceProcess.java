@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -103,13 +104,18 @@ final class ServiceProcess implements AutoCloseable {
      * directory and its backends, each shared page divided among them (proportional set size).
      */
     long databaseRssMiB() {
-        String dataDirectory = this.dataDir.resolve("pg").toString();
-        return ProcessHandle.allProcesses()
-                .filter(handle -> handle.info().commandLine().map(line -> line.contains(dataDirectory)).orElse(false))
-                .flatMap(server -> Stream.concat(Stream.of(server),
-                        server.descendants()))
+        return databaseServer(dataDir).stream()
+                .flatMap(server -> Stream.concat(Stream.of(server), server.descendants()))
                 .mapToLong(handle -> Memory.pssKiB(handle.pid()))
                 .sum() / 1024;
+    }
+
+    /** The embedded PostgreSQL server on a service's data directory, found by its command line. */
+    static Optional<ProcessHandle> databaseServer(Path dataDir) {
+        String dataDirectory = dataDir.resolve("pg").toString();
+        return ProcessHandle.allProcesses()
+                .filter(handle -> handle.info().commandLine().map(line -> line.contains(dataDirectory)).orElse(false))
+                .findFirst();
     }
 
     /** The JDBC address of the service's embedded PostgreSQL, from the line its start logs. */

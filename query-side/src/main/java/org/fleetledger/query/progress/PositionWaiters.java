@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongPredicate;
 
@@ -19,12 +18,17 @@ final class PositionWaiters {
     /** A waiter checks again at least this often, so a wake-up it cannot be given costs milliseconds. */
     private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
-    private record Waiter(long target, long order, Thread thread) {
+    // a thread waits for one position at a time, so its id tells two waiters for the same position apart
+    private record Waiter(long target, Thread thread) {
     }
 
     private final ConcurrentSkipListSet<Waiter> waiting = new ConcurrentSkipListSet<>(
-            Comparator.comparingLong(Waiter::target).thenComparingLong(Waiter::order));
-    private final AtomicLong order = new AtomicLong();
+            Comparator.comparingLong(Waiter::target).thenComparingLong(waiter -> waiter.thread().threadId()));
+
+    /** True while a thread waits: without one, a move has nobody to wake. */
+    boolean anyone() {
+        return !waiting.isEmpty();
+    }
 
     /** Wakes the threads waiting for {@code reached} or an earlier position. */
     void reached(long reached) {
@@ -45,7 +49,7 @@ final class PositionWaiters {
             return true;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Waiter waiter = new Waiter(target, order.incrementAndGet(), Thread.currentThread());
+        Waiter waiter = new Waiter(target, Thread.currentThread());
         waiting.add(waiter);
         try {
             // checked once more after joining, so a move between the first check and joining is not missed

@@ -39,6 +39,9 @@ public class ReadModelProgress {
      * reading the token store, so every waiter is woken to check.
      */
     void positionMoved() {
+        if (!waiters.anyone()) {
+            return; // a request that starts waiting checks the positions itself once it has joined
+        }
         long reached = Long.MAX_VALUE;
         for (String group : ReadModels.ALL) {
             Map<Integer, EventTrackerStatus> status = localStatus(group);
