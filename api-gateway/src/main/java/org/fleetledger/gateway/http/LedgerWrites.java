@@ -11,7 +11,7 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.config.FleetProperties;
 import org.fleetledger.query.progress.ReadModelProgress;
-import org.fleetledger.query.project.ProjectQueries;
+import org.fleetledger.query.project.ChangeNoteRules;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +31,15 @@ public class LedgerWrites {
     private final CascadingDelete cascadingDelete;
     private final ReadModelProgress progress;
     private final FleetProperties properties;
-    private final ProjectQueries projects;
+    private final ChangeNoteRules changeNoteRules;
 
     LedgerWrites(LedgerWriter writer, CascadingDelete cascadingDelete, ReadModelProgress progress,
-                 FleetProperties properties, ProjectQueries projects) {
+                 FleetProperties properties, ChangeNoteRules changeNoteRules) {
         this.writer = writer;
         this.cascadingDelete = cascadingDelete;
         this.progress = progress;
         this.properties = properties;
-        this.projects = projects;
+        this.changeNoteRules = changeNoteRules;
     }
 
     /**
@@ -83,7 +83,7 @@ public class LedgerWrites {
         Caller caller = Caller.of(request);
         RequestInfo info = RequestInfo.of(request);
         if ((info.changeNote() == null || info.changeNote().isBlank())
-                && projects.requiresChangeNote(caller.projectId())) {
+                && changeNoteRules.requiresChangeNote(caller.projectId())) {
             throw ApiException.validation(List.of("This project requires a change note: send the "
                     + RequestInfoFilter.CHANGE_NOTE + " header with every write."));
         }

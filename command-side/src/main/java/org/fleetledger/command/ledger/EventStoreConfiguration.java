@@ -71,11 +71,12 @@ class EventStoreConfiguration {
 
     /**
      * Commands and event processors run in Spring transactions, so that a command's lookup-table rows
-     * commit with its events, and a projection's rows with its token.
+     * commit with its events, and a projection's rows with its token; their statements are planned
+     * generically ({@link GenericPlanTransactions}).
      */
     @Bean
-    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
-        return new SpringTransactionManager(transactions);
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions, DataSource dataSource) {
+        return new GenericPlanTransactions(new SpringTransactionManager(transactions), dataSource);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.fleetledger.events.project.ProjectCreated;
 import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.project.ProjectSettingsChanged;
@@ -21,13 +22,16 @@ import static org.fleetledger.query.jooq.Tables.PROJECT_VIEW;
 class ProjectProjection {
 
     private final DSLContext db;
+    private final ProjectChanges changes;
 
-    ProjectProjection(DSLContext db) {
+    ProjectProjection(DSLContext db, ProjectChanges changes) {
         this.db = db;
+        this.changes = changes;
     }
 
     @EventHandler
-    void on(ProjectCreated event, @Timestamp Instant at) {
+    void on(ProjectCreated event, @Timestamp Instant at, TrackingToken token) {
+        changes.applied(token);
         db.insertInto(PROJECT_VIEW)
                 .set(PROJECT_VIEW.ID, event.projectId().value())
                 .set(PROJECT_VIEW.NAME, event.name())
@@ -38,7 +42,8 @@ class ProjectProjection {
     }
 
     @EventHandler
-    void on(ProjectSettingsChanged event, @Timestamp Instant at) {
+    void on(ProjectSettingsChanged event, @Timestamp Instant at, TrackingToken token) {
+        changes.applied(token);
         db.update(PROJECT_VIEW)
                 .set(PROJECT_VIEW.REQUIRE_CHANGE_NOTE, event.requireChangeNote())
                 .set(PROJECT_VIEW.UPDATED_AT, ProjectionTime.of(at))
@@ -47,7 +52,8 @@ class ProjectProjection {
     }
 
     @EventHandler
-    void on(ProjectDeleted event) {
+    void on(ProjectDeleted event, TrackingToken token) {
+        changes.applied(token);
         db.deleteFrom(PROJECT_VIEW).where(PROJECT_VIEW.ID.eq(event.projectId().value())).execute();
     }
 

@@ -41,9 +41,10 @@ public class ProjectQueries {
         return db.fetchExists(PROJECT_VIEW, PROJECT_VIEW.ID.eq(projectId));
     }
 
-    /** Whether every write in the project must carry a change note (false for an unknown project). */
-    public boolean requiresChangeNote(UUID projectId) {
-        return db.fetchExists(PROJECT_VIEW, PROJECT_VIEW.ID.eq(projectId).and(PROJECT_VIEW.REQUIRE_CHANGE_NOTE));
+    /** Whether every write in the project must carry a change note; empty for an unknown project. */
+    Optional<Boolean> changeNoteRule(UUID projectId) {
+        return db.select(PROJECT_VIEW.REQUIRE_CHANGE_NOTE).from(PROJECT_VIEW).where(PROJECT_VIEW.ID.eq(projectId))
+                .fetchOptional(PROJECT_VIEW.REQUIRE_CHANGE_NOTE);
     }
 
     public Optional<ProjectView> fetch(UUID projectId, ProjectFilter visibleTo) {

@@ -32,7 +32,7 @@ class UserProjection {
 
     @EventHandler
     void on(UserCreated event, @Timestamp Instant at, TrackingToken token) {
-        applied(token);
+        changes.applied(token);
         db.insertInto(USER_VIEW)
                 .set(USER_VIEW.ID, event.userId().value())
                 .set(USER_VIEW.PROJECT_ID, event.projectId().value())
@@ -48,7 +48,7 @@ class UserProjection {
 
     @EventHandler
     void on(UserApiKeyRotated event, @Timestamp Instant at, TrackingToken token) {
-        applied(token);
+        changes.applied(token);
         db.update(USER_VIEW)
                 .set(USER_VIEW.KEY_ALGORITHM, event.apiKeyHash().algorithm())
                 .set(USER_VIEW.KEY_SALT, event.apiKeyHash().salt())
@@ -60,7 +60,7 @@ class UserProjection {
 
     @EventHandler
     void on(UserRoleChanged event, @Timestamp Instant at, TrackingToken token) {
-        applied(token);
+        changes.applied(token);
         db.update(USER_VIEW)
                 .set(USER_VIEW.ROLE, event.role().name())
                 .set(USER_VIEW.UPDATED_AT, ProjectionTime.of(at))
@@ -70,19 +70,8 @@ class UserProjection {
 
     @EventHandler
     void on(UserDeleted event, TrackingToken token) {
-        applied(token);
+        changes.applied(token);
         db.deleteFrom(USER_VIEW).where(USER_VIEW.ID.eq(event.userId().value())).execute();
-    }
-
-    /**
-     * Tells the credentials cache that rows read before this event may be out of date. The rebuild's
-     * copy of this projection handles events without a token: its tables are switched in with the same
-     * contents as the live ones, so nothing cached goes out of date.
-     */
-    private void applied(TrackingToken token) {
-        if (token != null) {
-            token.position().ifPresent(changes::appliedAt);
-        }
     }
 
     @ResetHandler
