@@ -25,14 +25,16 @@ import java.util.stream.Stream;
  * change takes to reach all its hosts, and the service's memory; then the ledger's
  * ({@link LedgerMeasurements}).
  * <p>
- * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --rebuild | --million] [--clients N]
+ * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --rebuild | --million | --drain]
+ * [--clients N]
  * [--report FILE] [--java-opts "<service JVM options>"] [--aot-cache FILE]}. {@code --aot-cache} starts
  * the service with that ahead-of-time cache, as {@code ./ledger run} does; the service jar is then the
  * extracted one the cache was trained on. {@code --writes} measures only the write path
  * ({@link WritePathMeasurements}), on an empty service, in about two minutes; {@code --rebuild} only the
  * rebuild of every read model, {@value #REBUILDS} times, in a service restarted on the quick fleet's log;
  * {@code --million} only the ledger's measurements, on the quick fleet and again with its log filled to a
- * million events (the full run ends with the latter too).
+ * million events (the full run ends with the latter too); {@code --drain} only the change stream's
+ * backlog, over the quick fleet's log filled to a million events.
  */
 public final class FleetBenchmark {
 
@@ -63,6 +65,7 @@ public final class FleetBenchmark {
         boolean writesOnly = false;
         boolean rebuildOnly = false;
         boolean millionOnly = false;
+        boolean drainOnly = false;
         String aotCache = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -76,6 +79,10 @@ public final class FleetBenchmark {
                     millionOnly = true;
                     size = FleetSize.QUICK;
                 }
+                case "--drain" -> {
+                    drainOnly = true;
+                    size = FleetSize.QUICK;
+                }
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--report" -> reportFile = Path.of(args[++i]);
                 case "--java-opts" -> javaOptions = List.of(args[++i].trim().split("\\s+"));
@@ -87,7 +94,8 @@ public final class FleetBenchmark {
             javaOptions = Stream.concat(javaOptions.stream(), Stream.of("-XX:AOTCache=" + aotCache)).toList();
         }
         if (reportFile == null) {
-            String kind = writesOnly ? "WRITES" : rebuildOnly ? "REBUILD" : millionOnly ? "MILLION" : size.name();
+            String kind = writesOnly ? "WRITES" : rebuildOnly ? "REBUILD" : millionOnly ? "MILLION"
+                    : drainOnly ? "DRAIN" : size.name();
             reportFile = Path.of("benchmarks", "target", "report-" + kind + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         }
@@ -97,6 +105,8 @@ public final class FleetBenchmark {
             runRebuild(size, clients, serviceJar, reportFile, javaOptions);
         } else if (millionOnly) {
             runMillion(size, clients, serviceJar, reportFile, javaOptions);
+        } else if (drainOnly) {
+            runDrain(size, clients, serviceJar, reportFile, javaOptions);
         } else {
             run(size, clients, serviceJar, reportFile, javaOptions);
         }
@@ -148,6 +158,29 @@ public final class FleetBenchmark {
             Random random = new Random(42);
             LedgerMeasurements.run(report, service.api(), fleet.hosts(), random);
             LedgerMeasurements.atAMillionEvents(report, service, fleet.hosts(), random);
+        } finally {
+            service.close();
+        }
+        printAndWrite(report, reportFile);
+    }
+
+    /**
+     * The change stream's backlog over a log of a million events: published by the running service as the
+     * log is filled, then into a new topic by the service restarted once a rebuild has brought its read
+     * models up to the log's head, so that nothing else runs beside the publisher.
+     */
+    private static void runDrain(FleetSize size, int clients, Path serviceJar, Path reportFile,
+                                 List<String> javaOptions) throws Exception {
+        Report report = new Report();
+        System.out.println("The change stream's backlog over the quick fleet's log filled to a million events; "
+                + "service JVM options: " + String.join(" ", javaOptions));
+        ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions);
+        try {
+            report.fact("Service JVM options: " + String.join(" ", javaOptions));
+            new FleetGenerator(service.api(), size, clients).generate();
+            LedgerMeasurements.fillToAMillion(report, service);
+            LedgerMeasurements.rebuild(report, service.api());
+            service = StreamMeasurements.drain(report, service);
         } finally {
             service.close();
         }
