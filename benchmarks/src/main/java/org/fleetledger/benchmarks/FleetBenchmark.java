@@ -126,42 +126,27 @@ public final class FleetBenchmark {
 
     private static void runRebuild(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                    List<String> javaOptions) throws Exception {
-        Report report = new Report();
-        System.out.println("Rebuild only, over the quick fleet's log; service JVM options: "
-                + String.join(" ", javaOptions));
-        ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions);
-        try {
-            report.fact("Service JVM options: " + String.join(" ", javaOptions));
-            new FleetGenerator(service.api(), size, clients).generate();
-            // the rebuilds run in a service started on the generated log: in the JVM that generated it,
-            // the same rebuild took anywhere from 8 to 12 s (ADR 0025)
-            service = service.restartWith(Map.of());
-            for (int i = 0; i < REBUILDS; i++) {
-                LedgerMeasurements.rebuild(report, service.api());
-            }
-        } finally {
-            service.close();
-        }
-        printAndWrite(report, reportFile);
+        runOnAFleet("Rebuild only, over the quick fleet's log", size, clients, serviceJar, reportFile, javaOptions,
+                (report, service, fleet) -> {
+                    // the rebuilds run in a service started on the generated log: in the JVM that generated it,
+                    // the same rebuild took anywhere from 8 to 12 s (ADR 0025)
+                    ServiceProcess restarted = service.restartWith(Map.of());
+                    for (int i = 0; i < REBUILDS; i++) {
+                        LedgerMeasurements.rebuild(report, restarted.api());
+                    }
+                    return restarted;
+                });
     }
 
     private static void runMillion(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                    List<String> javaOptions) throws Exception {
-        Report report = new Report();
-        System.out.println("The ledger's measurements, then again with the quick fleet's log filled to a million "
-                + "events; service JVM options: " + String.join(" ", javaOptions));
-        ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions);
-        try {
-            report.fact("Service JVM options: " + String.join(" ", javaOptions));
-            FleetGenerator fleet = new FleetGenerator(service.api(), size, clients);
-            fleet.generate();
-            Random random = new Random(42);
-            LedgerMeasurements.run(report, service.api(), fleet.hosts(), random);
-            LedgerMeasurements.atAMillionEvents(report, service, fleet.hosts(), random);
-        } finally {
-            service.close();
-        }
-        printAndWrite(report, reportFile);
+        runOnAFleet("The ledger's measurements, then again with the quick fleet's log filled to a million events",
+                size, clients, serviceJar, reportFile, javaOptions, (report, service, fleet) -> {
+                    Random random = new Random(42);
+                    LedgerMeasurements.run(report, service.api(), fleet.hosts(), random);
+                    LedgerMeasurements.atAMillionEvents(report, service, fleet.hosts(), random);
+                    return service;
+                });
     }
 
     /**
@@ -171,16 +156,30 @@ public final class FleetBenchmark {
      */
     private static void runDrain(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                  List<String> javaOptions) throws Exception {
+        runOnAFleet("The change stream's backlog over the quick fleet's log filled to a million events", size,
+                clients, serviceJar, reportFile, javaOptions, (report, service, fleet) -> {
+                    LedgerMeasurements.fillToAMillion(report, service);
+                    LedgerMeasurements.rebuild(report, service.api());
+                    return StreamMeasurements.drain(report, service);
+                });
+    }
+
+    /** What a mode measures once its fleet is generated; answers the service left running (it may restart it). */
+    private interface FleetMeasurements {
+        ServiceProcess measure(Report report, ServiceProcess service, FleetGenerator fleet) throws Exception;
+    }
+
+    /** Starts the service, generates the fleet, runs {@code measurements}, stops the service and reports. */
+    private static void runOnAFleet(String title, FleetSize size, int clients, Path serviceJar, Path reportFile,
+                                    List<String> javaOptions, FleetMeasurements measurements) throws Exception {
         Report report = new Report();
-        System.out.println("The change stream's backlog over the quick fleet's log filled to a million events; "
-                + "service JVM options: " + String.join(" ", javaOptions));
+        System.out.println(title + "; service JVM options: " + String.join(" ", javaOptions));
         ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions);
         try {
             report.fact("Service JVM options: " + String.join(" ", javaOptions));
-            new FleetGenerator(service.api(), size, clients).generate();
-            LedgerMeasurements.fillToAMillion(report, service);
-            LedgerMeasurements.rebuild(report, service.api());
-            service = StreamMeasurements.drain(report, service);
+            FleetGenerator fleet = new FleetGenerator(service.api(), size, clients);
+            fleet.generate();
+            service = measurements.measure(report, service, fleet);
         } finally {
             service.close();
         }
