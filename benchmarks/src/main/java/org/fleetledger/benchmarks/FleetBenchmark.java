@@ -127,25 +127,23 @@ public final class FleetBenchmark {
     private static void runRebuild(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                    List<String> javaOptions) throws Exception {
         runOnAFleet("Rebuild only, over the quick fleet's log", size, clients, serviceJar, reportFile, javaOptions,
-                (report, service, fleet) -> {
+                (report, running, fleet) -> {
                     // the rebuilds run in a service started on the generated log: in the JVM that generated it,
                     // the same rebuild took anywhere from 8 to 12 s (ADR 0025)
-                    ServiceProcess restarted = service.restartWith(Map.of());
+                    running.restartWith(Map.of());
                     for (int i = 0; i < REBUILDS; i++) {
-                        LedgerMeasurements.rebuild(report, restarted.api());
+                        LedgerMeasurements.rebuild(report, running.service().api());
                     }
-                    return restarted;
                 });
     }
 
     private static void runMillion(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                    List<String> javaOptions) throws Exception {
         runOnAFleet("The ledger's measurements, then again with the quick fleet's log filled to a million events",
-                size, clients, serviceJar, reportFile, javaOptions, (report, service, fleet) -> {
+                size, clients, serviceJar, reportFile, javaOptions, (report, running, fleet) -> {
                     Random random = new Random(42);
-                    LedgerMeasurements.run(report, service.api(), fleet.hosts(), random);
-                    LedgerMeasurements.atAMillionEvents(report, service, fleet.hosts(), random);
-                    return service;
+                    LedgerMeasurements.run(report, running.service().api(), fleet.hosts(), random);
+                    LedgerMeasurements.atAMillionEvents(report, running.service(), fleet.hosts(), random);
                 });
     }
 
@@ -157,16 +155,39 @@ public final class FleetBenchmark {
     private static void runDrain(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                  List<String> javaOptions) throws Exception {
         runOnAFleet("The change stream's backlog over the quick fleet's log filled to a million events", size,
-                clients, serviceJar, reportFile, javaOptions, (report, service, fleet) -> {
-                    LedgerMeasurements.fillToAMillion(report, service);
-                    LedgerMeasurements.rebuild(report, service.api());
-                    return StreamMeasurements.drain(report, service);
+                clients, serviceJar, reportFile, javaOptions, (report, running, fleet) -> {
+                    LedgerMeasurements.fillToAMillion(report, running.service());
+                    LedgerMeasurements.rebuild(report, running.service().api());
+                    running.replacedBy(StreamMeasurements.drain(report, running.service()));
                 });
     }
 
-    /** What a mode measures once its fleet is generated; answers the service left running (it may restart it). */
+    /** The service a mode measures: a restart replaces it, so that the one stopped at the end is the last. */
+    private static final class RunningService {
+
+        private ServiceProcess service;
+
+        RunningService(ServiceProcess service) {
+            this.service = service;
+        }
+
+        ServiceProcess service() {
+            return service;
+        }
+
+        void restartWith(Map<String, String> settings) throws Exception {
+            replacedBy(service.restartWith(settings));
+        }
+
+        /** {@code restarted}: this service, stopped and started again by a measurement. */
+        void replacedBy(ServiceProcess restarted) {
+            service = restarted;
+        }
+    }
+
+    /** What a mode measures once its fleet is generated. */
     private interface FleetMeasurements {
-        ServiceProcess measure(Report report, ServiceProcess service, FleetGenerator fleet) throws Exception;
+        void measure(Report report, RunningService running, FleetGenerator fleet) throws Exception;
     }
 
     /** Starts the service, generates the fleet, runs {@code measurements}, stops the service and reports. */
@@ -174,14 +195,14 @@ public final class FleetBenchmark {
                                     List<String> javaOptions, FleetMeasurements measurements) throws Exception {
         Report report = new Report();
         System.out.println(title + "; service JVM options: " + String.join(" ", javaOptions));
-        ServiceProcess service = ServiceProcess.start(serviceJar, javaOptions);
+        RunningService running = new RunningService(ServiceProcess.start(serviceJar, javaOptions));
         try {
             report.fact("Service JVM options: " + String.join(" ", javaOptions));
-            FleetGenerator fleet = new FleetGenerator(service.api(), size, clients);
+            FleetGenerator fleet = new FleetGenerator(running.service().api(), size, clients);
             fleet.generate();
-            service = measurements.measure(report, service, fleet);
+            measurements.measure(report, running, fleet);
         } finally {
-            service.close();
+            running.service().close();
         }
         printAndWrite(report, reportFile);
     }

@@ -50,6 +50,7 @@ class StatementPlanningTest extends ApiTest {
 
         List<Connection> pool = new ArrayList<>();
         try {
+            // not the whole pool: the nine processors and the change publisher hold connections of it too
             for (int i = 0; i < DatabasePool.MAXIMUM_SIZE - 10; i++) {
                 Connection connection = dataSource.getConnection();
                 pool.add(connection);

@@ -100,21 +100,21 @@ class CrashTest {
                     }
                 }
             }
+            JsonNode verified = root.get("/v1/ledger/verify").json();
+            assertThat(verified.get("intact").booleanValue()).isTrue();
+            assertThat(verified.get("first_broken_position").isNull()).isTrue();
+            long head = verified.get("head_position").longValue();
+
             // A creation in flight at a kill was stored but never acknowledged; its events reach each read
             // model once that model's processor runs again, after the killed node's claims expire (ADR 0023).
-            awaitReadModelsAtTheHead(root);
+            awaitReadModelsAt(root, head);
             for (JsonNode cloud : everyCloud(root)) {
                 assertThat(cloud.get("variables").has("born") && cloud.get("variables").has("writer"))
                         .as("a cloud is there with all its creation or not at all: %s", cloud).isTrue();
             }
 
-            JsonNode verified = root.get("/v1/ledger/verify").json();
-            assertThat(verified.get("intact").booleanValue()).isTrue();
-            assertThat(verified.get("first_broken_position").isNull()).isTrue();
-
             JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
                     "jdbc:postgresql://localhost:" + service.embeddedPostgresPort() + "/postgres", "postgres", ""));
-            long head = verified.get("head_position").longValue();
             assertThat(root.with("X-Ledger-Min-Position", Long.toString(head)).get("/v1/clouds").status())
                     .as("the read models reach the head").isEqualTo(200);
             Map<String, List<String>> live = ReadModelRows.of(jdbc);
@@ -182,9 +182,8 @@ class CrashTest {
         }
     }
 
-    /** Waits until every read model has taken in the log up to its head, as a client would with min position. */
-    private static void awaitReadModelsAtTheHead(ApiClient root) throws InterruptedException {
-        long head = root.get("/v1/ledger/verify").json().get("head_position").longValue();
+    /** Waits until every read model has taken in the log up to {@code head}, as a client would with min position. */
+    private static void awaitReadModelsAt(ApiClient root, long head) throws InterruptedException {
         ApiClient atTheHead = root.with("X-Ledger-Min-Position", Long.toString(head));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (atTheHead.get("/v1/clouds").status() != 200) {

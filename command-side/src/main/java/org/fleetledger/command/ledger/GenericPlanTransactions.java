@@ -20,7 +20,7 @@ import java.sql.Statement;
  */
 final class GenericPlanTransactions implements TransactionManager {
 
-    static final String GENERIC_PLANS = "SET LOCAL plan_cache_mode = auto";
+    private static final String GENERIC_PLANS = "SET LOCAL plan_cache_mode = auto";
 
     private final TransactionManager transactions;
     private final DataSource dataSource;

@@ -18,8 +18,8 @@ import java.util.function.Function;
  */
 public final class InStepCache<K, V> {
 
-    static final Duration LIFETIME = Duration.ofSeconds(5);
-    static final int CAPACITY = 10_000;
+    private static final Duration LIFETIME = Duration.ofSeconds(5);
+    private static final int CAPACITY = 10_000;
 
     private record Entry<V>(V value, long readAt, long expiresAtNanos) {
     }
