@@ -13,9 +13,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
-import java.util.UUID;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,6 +135,58 @@ class EventLogTest extends ApiTest {
                 .extracting(ApiResponse::position)
                 .isSorted()
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void answersConcurrentWritesEachWithItsOwnLastEvent() throws Exception {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        List<Callable<ApiResponse>> writes = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String name = unique("concurrent");
+            writes.add(() -> api.post("/v1/clouds", "{\"name\": \"" + name + "\", \"variables\": {\"k\": 1}}"));
+        }
+        List<ApiResponse> answers = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
+            for (Future<ApiResponse> answer : clients.invokeAll(writes)) {
+                answers.add(answer.get());
+            }
+        }
+        for (ApiResponse answer : answers) {
+            assertThat(answer.status()).isEqualTo(201);
+            Long last = jdbc().queryForObject("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                    Long.class, "cloud:" + answer.json().get("id").longValue());
+            assertThat(answer.position()).isEqualTo(last);
+        }
+    }
+
+    @Test
+    void answersACascadingDeleteWithItsLastEvent() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        long cloud = api.post("/v1/clouds", "{\"name\": \"" + unique("cascade") + "\"}").json().get("id").longValue();
+        api.post("/v1/regions", "{\"name\": \"" + unique("r") + "\", \"cloud_id\": " + cloud + "}");
+        ApiResponse deleted = api.delete("/v1/clouds/" + cloud + "?cascade=true");
+
+        assertThat(deleted.status()).isEqualTo(204);
+        Long last = jdbc().queryForObject("SELECT max(global_index) FROM domain_event_entry WHERE meta_data::jsonb ->> 'correlationId' = "
+                + "(SELECT meta_data::jsonb ->> 'correlationId' FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number DESC LIMIT 1)", Long.class, "cloud:" + cloud);
+        assertThat(deleted.position()).isEqualTo(last);
+    }
+
+    @Test
+    void loadsAResourceWhoseEventsFillSeveralReads() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        long cloud = api.post("/v1/clouds", "{\"name\": \"" + unique("long-lived") + "\"}").json().get("id").longValue();
+        // 100 events fill one read of an aggregate's events exactly; 101 need a second one
+        for (int note = 1; note <= 100; note++) {
+            assertThat(api.put("/v1/clouds/" + cloud, "{\"note\": \"n" + note + "\"}").status()).isEqualTo(200);
+        }
+        ApiResponse updated = api.put("/v1/clouds/" + cloud, "{\"note\": \"last\"}");
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("note").stringValue()).isEqualTo("last");
+        assertThat(jdbc().queryForObject("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, "cloud:" + cloud)).isEqualTo(101L);
     }
 
     private JdbcTemplate jdbc() {

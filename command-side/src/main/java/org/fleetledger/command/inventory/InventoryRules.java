@@ -6,6 +6,8 @@ import org.fleetledger.events.project.ProjectId;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** The rules every inventory aggregate applies to its place in the tree. */
 public final class InventoryRules {
@@ -28,6 +30,9 @@ public final class InventoryRules {
      */
     public static void requirePlacement(InventoryDirectory directory, ProjectId project, long cloud, long region,
                                         Long cell) {
+        if (deepestVouches(directory, project, cloud, region, cell)) {
+            return;
+        }
         requireReference(directory, "cloud_id", NodeKind.CLOUD, cloud, project);
         InventoryNode regionNode = requireReference(directory, "region_id", NodeKind.REGION, region, project);
         if (regionNode.cloudId() != cloud) {
@@ -39,6 +44,22 @@ public final class InventoryRules {
                 throw new InvalidReferenceException("cell_id", "cell " + cell + " is not in region " + region);
             }
         }
+    }
+
+    /**
+     * True when the deepest resource of the place (the cell, else the region) is of {@code project} and
+     * sits where the place puts it. That one lookup vouches for the resources above it: a node's place
+     * never changes, a resource is created only under existing ones of its project, and one is removed
+     * only once nothing is below it, or together with everything below it. When it does not vouch, the
+     * caller checks each level, to name the field that is wrong.
+     */
+    private static boolean deepestVouches(InventoryDirectory directory, ProjectId project, long cloud, long region,
+                                          Long cell) {
+        Optional<InventoryNode> deepest = cell == null
+                ? directory.find(NodeKind.REGION, region)
+                : directory.find(NodeKind.CELL, cell).filter(node -> Objects.equals(node.regionId(), region));
+        return deepest.filter(node -> node.projectId().equals(project) && Objects.equals(node.cloudId(), cloud))
+                .isPresent();
     }
 
     /** Refuses the delete while anything hangs below the resource, listing what does. */

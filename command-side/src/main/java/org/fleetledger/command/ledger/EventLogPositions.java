@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.fleetledger.command.jooq.Tables.DOMAIN_EVENT_ENTRY;
+import static org.fleetledger.command.jooq.Tables.LEDGER_HEAD;
 import static org.jooq.impl.DSL.max;
 
 /** Reads global positions from the event log. */
@@ -42,6 +43,14 @@ public class EventLogPositions {
 
     /** An aggregate's version and the position of the event that made it. */
     public record AggregateVersion(long version, long position) {
+    }
+
+    /**
+     * The position of the chain's head (ADR 0016) as the current transaction sees it. In a transaction
+     * that has appended events, that is its own last event, since appends hold the head until they commit.
+     */
+    long chainHead() {
+        return db.select(LEDGER_HEAD.POSITION).from(LEDGER_HEAD).fetchSingle(LEDGER_HEAD.POSITION);
     }
 
     /** The highest position among the given events, or the head when the list is empty. */

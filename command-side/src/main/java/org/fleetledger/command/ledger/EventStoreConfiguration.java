@@ -38,6 +38,9 @@ import javax.sql.DataSource;
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
+    /** Events read per statement: an aggregate's, or the log's for the processors (Axon's default size). */
+    private static final int EVENT_BATCH = 100;
+
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
@@ -106,7 +109,7 @@ class EventStoreConfiguration {
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+        return new LedgerEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -116,7 +119,11 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(String.class)
-                .build();
+                .batchSize(EVENT_BATCH)
+                // An aggregate's sequence numbers have no gaps (the log is never edited, a rolled-back
+                // append leaves none), so a batch of its events that is not full is its last one. The
+                // engine's default reads once more, until a batch comes back empty: a statement per load.
+                .finalAggregateBatchPredicate(batch -> batch.size() < EVENT_BATCH));
     }
 
     /** Event payloads keep decimals exact: a variable set to 1.10 reads back as 1.10. */

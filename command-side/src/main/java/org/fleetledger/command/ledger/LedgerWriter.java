@@ -1,5 +1,6 @@
 package org.fleetledger.command.ledger;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -35,7 +36,7 @@ public class LedgerWriter {
     private final EventLogPositions positions;
     private final TransactionTemplate transaction;
 
-    LedgerWriter(CommandGateway commands, EventBus eventBus, EventLogPositions positions,
+    LedgerWriter(CommandGateway commands, CommandBus commandBus, EventBus eventBus, EventLogPositions positions,
                  PlatformTransactionManager transactions) {
         this.commands = commands;
         this.positions = positions;
@@ -46,6 +47,15 @@ public class LedgerWriter {
                 checkExpectedVersion(message);
             });
             return (index, message) -> message;
+        });
+        commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            // Registered after the handler ran, so after the event bus's own step that appends its events:
+            // the head is read in their transaction, on its connection, before it commits.
+            if (AppendedEvents.recording()) {
+                unitOfWork.onPrepareCommit(u -> AppendedEvents.headBeforeCommit(positions.chainHead()));
+            }
+            return result;
         });
     }
 
@@ -61,7 +71,7 @@ public class LedgerWriter {
         for (int attempt = 1; ; attempt++) {
             AppendedEvents.begin();
             EXPECTED.set(expected);
-            List<String> appended;
+            AppendedEvents appended;
             Object result;
             try {
                 result = dispatch(command, context);
@@ -77,7 +87,7 @@ public class LedgerWriter {
                 appended = AppendedEvents.end();
                 EXPECTED.remove();
             }
-            return new WriteReceipt(result, positions.lastOf(appended), appended.size());
+            return receipt(result, appended);
         }
     }
 
@@ -88,13 +98,23 @@ public class LedgerWriter {
      */
     public WriteReceipt sendAll(Supplier<List<?>> plan, ChangeContext context) {
         AppendedEvents.begin();
-        List<String> appended;
+        AppendedEvents appended;
         try {
             transaction.executeWithoutResult(status -> plan.get().forEach(command -> dispatch(command, context)));
         } finally {
             appended = AppendedEvents.end();
         }
-        return new WriteReceipt(null, positions.lastOf(appended), appended.size());
+        return receipt(null, appended);
+    }
+
+    /**
+     * The receipt of a change whose transaction has committed: the position read before it committed,
+     * else (a command that reached no handler of this bus) the position of its events in the log.
+     */
+    private WriteReceipt receipt(Object result, AppendedEvents appended) {
+        List<String> identifiers = appended.identifiers();
+        long position = appended.lastPosition().orElseGet(() -> positions.lastOf(identifiers));
+        return new WriteReceipt(result, position, identifiers.size());
     }
 
     private static void checkExpectedVersion(EventMessage<?> message) {
