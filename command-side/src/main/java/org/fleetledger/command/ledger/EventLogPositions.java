@@ -3,7 +3,6 @@ package org.fleetledger.command.ledger;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Optional;
 
 import static org.fleetledger.command.jooq.Tables.DOMAIN_EVENT_ENTRY;
@@ -51,20 +50,5 @@ public class EventLogPositions {
      */
     long chainHead() {
         return db.select(LEDGER_HEAD.POSITION).from(LEDGER_HEAD).fetchSingle(LEDGER_HEAD.POSITION);
-    }
-
-    /** The highest position among the given events, or the head when the list is empty. */
-    long lastOf(List<String> eventIdentifiers) {
-        if (eventIdentifiers.isEmpty()) {
-            return head();
-        }
-        Long last = db.select(max(DOMAIN_EVENT_ENTRY.GLOBAL_INDEX))
-                .from(DOMAIN_EVENT_ENTRY)
-                .where(DOMAIN_EVENT_ENTRY.EVENT_IDENTIFIER.in(eventIdentifiers))
-                .fetchOne(0, Long.class);
-        if (last == null) {
-            throw new IllegalStateException("appended events are missing from the log: " + eventIdentifiers);
-        }
-        return last;
     }
 }

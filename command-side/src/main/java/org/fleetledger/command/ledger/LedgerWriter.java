@@ -108,12 +108,17 @@ public class LedgerWriter {
     }
 
     /**
-     * The receipt of a change whose transaction has committed: the position read before it committed,
-     * else (a command that reached no handler of this bus) the position of its events in the log.
+     * The receipt of a change whose transaction has committed: the position read before it committed.
+     * Only a change that ran no command (an empty plan) has none; it gets the head of the log.
      */
     private WriteReceipt receipt(Object result, AppendedEvents appended) {
         List<String> identifiers = appended.identifiers();
-        long position = appended.lastPosition().orElseGet(() -> positions.lastOf(identifiers));
+        long position = appended.lastPosition().orElseGet(() -> {
+            if (!identifiers.isEmpty()) {
+                throw new IllegalStateException("events were appended without their position: " + identifiers);
+            }
+            return positions.head();
+        });
         return new WriteReceipt(result, position, identifiers.size());
     }
 
