@@ -3,7 +3,10 @@ package org.fleetledger.command.ledger;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -124,6 +127,18 @@ class EventStoreConfiguration {
                 // append leaves none), so a batch of its events that is not full is its last one. The
                 // engine's default reads once more, until a batch comes back empty: a statement per load.
                 .finalAggregateBatchPredicate(batch -> batch.size() < EVENT_BATCH));
+    }
+
+    /**
+     * Axon's embedded event store as its auto-configuration builds it, as a {@link LedgerEventStore}, which
+     * write groups ask how many events each of their commands gave.
+     */
+    @Bean
+    LedgerEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return new LedgerEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
     /** Event payloads keep decimals exact: a variable set to 1.10 reads back as 1.10. */

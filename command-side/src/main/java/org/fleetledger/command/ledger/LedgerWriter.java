@@ -3,24 +3,28 @@ package org.fleetledger.command.ledger;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.fleetledger.command.api.ChangeContext;
 import org.fleetledger.command.api.ConcurrentChangeException;
 import org.fleetledger.command.api.VersionMismatchException;
 import org.springframework.stereotype.Component;
 
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The one door for writes: sends a command with the change's metadata and answers only once its
- * events are durably stored, with the position of the last of them.
+ * events are durably stored, with the position of the last of them. A single command goes through the
+ * {@link WriteGroups}, which store concurrent commands together; one that a group gives back runs here in
+ * a transaction of its own.
  *
  * <p>Two commands on one aggregate may load it at the same version; the second to append then breaks
  * the log's unique (aggregate, sequence) and is sent again, so it is checked against the first one's
@@ -34,13 +38,15 @@ public class LedgerWriter {
 
     private final CommandGateway commands;
     private final EventLogPositions positions;
-    private final TransactionTemplate transaction;
+    private final TransactionManager axonTransactions;
+    private final WriteGroups groups;
 
     LedgerWriter(CommandGateway commands, CommandBus commandBus, EventBus eventBus, EventLogPositions positions,
-                 PlatformTransactionManager transactions) {
+                 TransactionManager axonTransactions, WriteGroups groups) {
         this.commands = commands;
+        this.groups = groups;
         this.positions = positions;
-        this.transaction = new TransactionTemplate(transactions);
+        this.axonTransactions = axonTransactions;
         eventBus.registerDispatchInterceptor(messages -> {
             messages.forEach(message -> {
                 AppendedEvents.record(message.getIdentifier());
@@ -52,7 +58,8 @@ public class LedgerWriter {
             Object result = chain.proceed();
             // Registered after the handler ran, so after the event bus's own step that appends its events:
             // the head is read in their transaction, on its connection, before it commits.
-            if (AppendedEvents.recording()) {
+            // A command nested in a change of several appends nothing itself (sendAll reads the head then).
+            if (AppendedEvents.recording() && unitOfWork.isRoot()) {
                 unitOfWork.onPrepareCommit(u -> AppendedEvents.headBeforeCommit(positions.chainHead()));
             }
             return result;
@@ -68,6 +75,13 @@ public class LedgerWriter {
      * command's first event for {@code expected}'s aggregate follows that version directly.
      */
     public WriteReceipt send(Object command, ChangeContext context, ExpectedVersion expected) {
+        if (expected == null) {
+            // a write group checks no expected version: a command with one runs alone
+            Optional<WriteReceipt> grouped = groups.send(command, context);
+            if (grouped.isPresent()) {
+                return grouped.get();
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             AppendedEvents.begin();
             EXPECTED.set(expected);
@@ -95,12 +109,29 @@ public class LedgerWriter {
      * Sends several commands as one change: in one transaction (all their events are stored, or none),
      * under the one correlation id of {@code context}. The commands are planned inside the transaction,
      * so that what they are planned from cannot change before they run.
+     *
+     * <p>As in a write group (ADR 0036), each command runs in a unit of work nested in the change's, and
+     * the change's events are appended together when it commits. So the change takes the chain's head
+     * only once every command holds its aggregate, as every other write does: a change never holds the
+     * head while it waits for an aggregate that a write waiting for the head holds.
      */
     public WriteReceipt sendAll(Supplier<List<?>> plan, ChangeContext context) {
         AppendedEvents.begin();
         AppendedEvents appended;
         try {
-            transaction.executeWithoutResult(status -> plan.get().forEach(command -> dispatch(command, context)));
+            UnitOfWork<?> change = DefaultUnitOfWork.startAndGet(new GenericMessage<>(context.correlationId()));
+            try {
+                change.attachTransaction(axonTransactions);
+                plan.get().forEach(command -> dispatch(command, context));
+            } catch (RuntimeException e) {
+                if (change.isActive()) {
+                    change.rollback(e);
+                }
+                throw e;
+            }
+            // after the event bus's step, which appends the change's events
+            change.onPrepareCommit(u -> AppendedEvents.headBeforeCommit(positions.chainHead()));
+            change.commit();
         } finally {
             appended = AppendedEvents.end();
         }
