@@ -14,7 +14,6 @@ class WriteGroupMetrics {
                 .description("write groups formed, each stored in one transaction")
                 .register(registry);
         FunctionCounter.builder("fleet.write_groups.writes", groups, WriteGroups::writesGrouped)
-                .baseUnit("commands")
                 .description("commands taken into write groups")
                 .register(registry);
     }
