@@ -39,7 +39,7 @@ final class AppendedEvents {
     static void headBeforeCommit(long position) {
         AppendedEvents current = CURRENT.get();
         if (current != null) {
-            current.lastPosition = Math.max(current.lastPosition, position);
+            current.lastPosition = position;
         }
     }
 

@@ -7,9 +7,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.fleetledger.command.api.ChangeContext;
 import org.fleetledger.command.api.ConcurrentChangeException;
@@ -58,7 +55,7 @@ public class LedgerWriter {
             Object result = chain.proceed();
             // Registered after the handler ran, so after the event bus's own step that appends its events:
             // the head is read in their transaction, on its connection, before it commits.
-            // A command nested in a change of several appends nothing itself (sendAll reads the head then).
+            // A command nested in a combined change appends nothing itself; the change reads the head.
             if (AppendedEvents.recording() && unitOfWork.isRoot()) {
                 unitOfWork.onPrepareCommit(u -> AppendedEvents.headBeforeCommit(positions.chainHead()));
             }
@@ -88,7 +85,7 @@ public class LedgerWriter {
             AppendedEvents appended;
             Object result;
             try {
-                result = dispatch(command, context);
+                result = dispatch(commands, command, context);
             } catch (RuntimeException e) {
                 if (!lostARace(e)) {
                     throw e;
@@ -118,38 +115,27 @@ public class LedgerWriter {
     public WriteReceipt sendAll(Supplier<List<?>> plan, ChangeContext context) {
         AppendedEvents.begin();
         AppendedEvents appended;
+        long position;
         try {
-            UnitOfWork<?> change = DefaultUnitOfWork.startAndGet(new GenericMessage<>(context.correlationId()));
+            CombinedChange change = CombinedChange.start(axonTransactions);
             try {
-                change.attachTransaction(axonTransactions);
-                plan.get().forEach(command -> dispatch(command, context));
+                plan.get().forEach(command -> dispatch(commands, command, context));
             } catch (RuntimeException e) {
-                if (change.isActive()) {
-                    change.rollback(e);
-                }
+                change.rollBack(e);
                 throw e;
             }
-            // after the event bus's step, which appends the change's events
-            change.onPrepareCommit(u -> AppendedEvents.headBeforeCommit(positions.chainHead()));
-            change.commit();
+            position = change.commit(positions);
         } finally {
             appended = AppendedEvents.end();
         }
-        return receipt(null, appended);
+        return new WriteReceipt(null, position, appended.identifiers().size());
     }
 
-    /**
-     * The receipt of a change whose transaction has committed: the position read before it committed.
-     * Only a change that ran no command (an empty plan) has none; it gets the head of the log.
-     */
-    private WriteReceipt receipt(Object result, AppendedEvents appended) {
+    /** The receipt of a command whose transaction has committed: the position read before it committed. */
+    private static WriteReceipt receipt(Object result, AppendedEvents appended) {
         List<String> identifiers = appended.identifiers();
-        long position = appended.lastPosition().orElseGet(() -> {
-            if (!identifiers.isEmpty()) {
-                throw new IllegalStateException("events were appended without their position: " + identifiers);
-            }
-            return positions.head();
-        });
+        long position = appended.lastPosition().orElseThrow(
+                () -> new IllegalStateException("a command was stored without its position: " + identifiers));
         return new WriteReceipt(result, position, identifiers.size());
     }
 
@@ -173,7 +159,8 @@ public class LedgerWriter {
         return false;
     }
 
-    private Object dispatch(Object command, ChangeContext context) {
+    /** Runs the command on this thread, with the change's metadata, and answers its handler's result. */
+    static Object dispatch(CommandGateway commands, Object command, ChangeContext context) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(context.toMetaData()));
     }
 }

@@ -1,6 +1,5 @@
 package org.fleetledger.command.ledger;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fleetledger.command.api.ChangeContext;
 import org.slf4j.MDC;
@@ -34,7 +33,7 @@ final class PendingWrite {
             MDC.setContextMap(logContext);
         }
         try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(context.toMetaData()));
+            return LedgerWriter.dispatch(commands, command, context);
         } finally {
             if (own == null) {
                 MDC.clear();

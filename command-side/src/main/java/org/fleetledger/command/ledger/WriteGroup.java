@@ -2,9 +2,6 @@ package org.fleetledger.command.ledger;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,44 +44,42 @@ final class WriteGroup {
 
     /** One transaction over the group; the writes to try again together when one of them failed. */
     private List<PendingWrite> attempt(List<PendingWrite> group) {
-        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(group.size()));
+        CombinedChange change;
         try {
-            unit.attachTransaction(transactions);
+            change = CombinedChange.start(transactions);
         } catch (RuntimeException e) {
-            rollBack(unit, e);
             group.forEach(PendingWrite::runAlone);
             return List.of();
         }
         Object[] results = new Object[group.size()];
         int[] eventCounts = new int[group.size()];
+        int staged = 0;
         for (int i = 0; i < group.size(); i++) {
-            int staged = eventStore.stagedEvents();
             try {
                 results[i] = group.get(i).dispatch(commands);
             } catch (RuntimeException e) {
-                rollBack(unit, e);
+                change.rollBack(e);
                 group.get(i).runAlone();
                 List<PendingWrite> rest = new ArrayList<>(group);
                 rest.remove(i);
                 return rest;
             }
-            eventCounts[i] = eventStore.stagedEvents() - staged;
+            int stagedNow = eventStore.stagedEvents();
+            eventCounts[i] = stagedNow - staged;
+            staged = stagedNow;
         }
-        long[] head = {-1};
-        // Registered after the commands ran, so after the event bus's own step, which appends the group's
-        // events: the head read in the group's transaction is then its last event (ADR 0016).
-        unit.onPrepareCommit(u -> head[0] = positions.chainHead());
+        long head;
         try {
-            unit.commit();
+            head = change.commit(positions);
         } catch (RuntimeException e) {
-            if (head[0] < 0) {
-                group.forEach(PendingWrite::runAlone);
-            } else {
+            if (change.appended()) {
                 group.forEach(write -> write.failed(e));
+            } else {
+                group.forEach(PendingWrite::runAlone);
             }
             return List.of();
         }
-        answer(group, results, eventCounts, head[0]);
+        answer(group, results, eventCounts, head);
         return List.of();
     }
 
@@ -98,12 +93,6 @@ final class WriteGroup {
         for (int i = group.size() - 1; i >= 0; i--) {
             group.get(i).stored(new WriteReceipt(results[i], position, eventCounts[i]));
             position -= eventCounts[i];
-        }
-    }
-
-    private static void rollBack(UnitOfWork<?> unit, RuntimeException cause) {
-        if (unit.isActive()) {
-            unit.rollback(cause);
         }
     }
 }
