@@ -16,14 +16,25 @@ import java.util.stream.Stream;
  * The CPU time the service under measurement uses: its JVM, and its embedded PostgreSQL (the server and
  * its backends, backends that have ended included). Sampled four times a second from Linux's
  * {@code /proc}, so a measurement that has just ended can be given what it cost over its own length.
+ * The JVM's JIT compiler threads are counted apart too: while they take a large share, the service is
+ * still compiling, and a measurement shows its warm-up rather than its steady state.
  */
 final class ServiceCpu {
 
-    /** The CPU a measurement cost, in cores (CPU seconds per second) and CPU milliseconds per operation. */
-    record Use(double jvmCores, double databaseCores, double jvmMillisPerOp, double databaseMillisPerOp) {
+    /**
+     * The CPU a measurement cost, in cores (CPU seconds per second) and CPU milliseconds per operation;
+     * {@code jitCores} is the part of {@code jvmCores} that the JIT compiler threads used.
+     */
+    record Use(double jvmCores, double databaseCores, double jvmMillisPerOp, double databaseMillisPerOp,
+               double jitCores) {
+
+        /** The JIT compiler's share of the JVM's CPU, in percent. */
+        double jitPercent() {
+            return jvmCores == 0 ? 0 : 100 * jitCores / jvmCores;
+        }
     }
 
-    private record Sample(long nanos, long jvmTicks, long databaseTicks) {
+    private record Sample(long nanos, long jvmTicks, long databaseTicks, long jitTicks) {
     }
 
     // /proc counts CPU time in ticks of 1/100 s (USER_HZ) on Linux
@@ -87,14 +98,16 @@ final class ServiceCpu {
         }
         double jvm = (last.jvmTicks() - first.jvmTicks()) * SECONDS_PER_TICK;
         double database = (last.databaseTicks() - first.databaseTicks()) * SECONDS_PER_TICK;
+        double jit = Math.max(0, last.jitTicks() - first.jitTicks()) * SECONDS_PER_TICK;
         // the operations of the whole measurement, spread over the part of it that was sampled
         double sampledOperations = operations * Math.min(1, wall / seconds);
         return Optional.of(new Use(jvm / wall, database / wall, jvm * 1000 / sampledOperations,
-                database * 1000 / sampledOperations));
+                database * 1000 / sampledOperations, jit / wall));
     }
 
     private void sample() {
         long jvm = ticks(jvmPid, false);
+        long jit = compilerTicks(jvmPid);
         long database = 0;
         if (server <= 0 || !Files.exists(Path.of("/proc", Long.toString(server)))) {
             server = ServiceProcess.databaseServer(dataDirectory).map(ProcessHandle::pid).orElse(0L);
@@ -106,7 +119,7 @@ final class ServiceCpu {
             }
         }
         synchronized (samples) {
-            samples.addLast(new Sample(System.nanoTime(), jvm, database));
+            samples.addLast(new Sample(System.nanoTime(), jvm, database, jit));
             if (samples.size() > SAMPLES_KEPT) {
                 samples.removeFirst();
             }
@@ -126,12 +139,35 @@ final class ServiceCpu {
     }
 
     /**
+     * User and system time of a JVM's JIT compiler threads (HotSpot names them {@code C1 CompilerThread<n>}
+     * and {@code C2 CompilerThread<n>}; Linux keeps 15 characters of a thread's name). A compiler thread the
+     * JVM stops takes its time with it, so the count may step back; a measurement then counts none for it.
+     */
+    private static long compilerTicks(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.filter(thread -> {
+                try {
+                    return Files.readString(thread.resolve("comm")).contains("CompilerThre");
+                } catch (IOException e) {
+                    return false; // the thread has ended
+                }
+            }).mapToLong(thread -> ticks(thread.resolve("stat"), false)).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
      * User and system time of a process; with {@code reaped}, also that of its children that have ended
      * (a server's finished backends).
      */
     private static long ticks(long pid, boolean reaped) {
+        return ticks(Path.of("/proc", Long.toString(pid), "stat"), reaped);
+    }
+
+    private static long ticks(Path statFile, boolean reaped) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(statFile);
             // the fields after the command name, which is in parentheses and may hold spaces
             List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
             long ticks = Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));

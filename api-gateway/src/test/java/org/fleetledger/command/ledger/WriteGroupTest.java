@@ -11,6 +11,7 @@ import org.fleetledger.command.api.CreateCloudCommand;
 import org.fleetledger.command.api.Patch;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
+import org.fleetledger.command.api.SetVariableSchemaCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
 import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.events.cloud.CloudId;
@@ -111,6 +112,29 @@ class WriteGroupTest extends ApiTest {
         assertThat(jdbc().queryForObject("SELECT count(DISTINCT xmin::text) FROM domain_event_entry "
                 + "WHERE meta_data::jsonb ->> ? LIKE ?", Long.class, LedgerMetadata.REQUEST_ID, requestPrefix + "%"))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void checksEveryCommandsVariablesAgainstTheSchemasReadOnceForTheGroup() {
+        CloudId cloud = ids.nextCloudId();
+        writer.send(new CreateCloudCommand(cloud, project, unique("schema-checked"), null, Map.of()), context());
+        writer.send(new SetVariableSchemaCommand(project, "port", "{\"type\": \"integer\"}"), context());
+        // the group's events are checked together as it commits: the second command sets a key the first does not
+        List<PendingWrite> breaking = List.of(
+                pending(new SetCloudVariablesCommand(cloud, ProjectScope.only(project), Map.of("other", 1))),
+                pending(new SetCloudVariablesCommand(cloud, ProjectScope.only(project), Map.of("port", "eighty"))));
+        List<PendingWrite> keeping = List.of(
+                pending(new SetCloudVariablesCommand(cloud, ProjectScope.only(project), Map.of("other", 2))),
+                pending(new SetCloudVariablesCommand(cloud, ProjectScope.only(project), Map.of("port", 80))));
+
+        group.run(breaking);
+        group.run(keeping);
+
+        assertThat(breaking).allSatisfy(write -> assertThat(write.awaitOutcome())
+                .as("a group that breaks a schema stores nothing; each of its commands runs alone").isEmpty());
+        assertThat(eventCountOf(0) + eventCountOf(1)).isZero();
+        assertThat(keeping.get(0).awaitOutcome().orElseThrow().position()).isEqualTo(lastPositionOf(2));
+        assertThat(keeping.get(1).awaitOutcome().orElseThrow().position()).isEqualTo(lastPositionOf(3));
     }
 
     @Test

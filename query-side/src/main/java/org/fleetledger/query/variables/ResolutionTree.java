@@ -163,7 +163,7 @@ class ResolutionTree implements BulkReplay {
         };
     }
 
-    Condition node(OwnerType type, long id) {
+    private Condition node(OwnerType type, long id) {
         return RESOLUTION_NODE.OWNER_TYPE.eq(type.name()).and(RESOLUTION_NODE.OWNER_ID.eq(Long.toString(id)));
     }
 

@@ -98,7 +98,7 @@ class VariableProjection {
     @EventHandler
     void on(RegionCreated event) {
         tree.addRegion(event.regionId().value(), event.projectId().value(), event.cloudId().value());
-        resolved.refresh(tree.node(OwnerType.REGION, event.regionId().value()));
+        resolved.refreshNode(OwnerType.REGION, event.regionId().value());
     }
 
     @EventHandler
@@ -110,7 +110,7 @@ class VariableProjection {
     void on(CellCreated event) {
         tree.addCell(event.cellId().value(), event.projectId().value(), event.cloudId().value(),
                 event.regionId().value());
-        resolved.refresh(tree.node(OwnerType.CELL, event.cellId().value()));
+        resolved.refreshNode(OwnerType.CELL, event.cellId().value());
     }
 
     @EventHandler
@@ -148,13 +148,13 @@ class VariableProjection {
     @EventHandler
     void on(LabelsAdded event) {
         tree.addLabels(event.deviceId().value(), event.projectId().value(), event.labels());
-        resolved.refresh(tree.node(OwnerType.DEVICE, event.deviceId().value()));
+        resolved.refreshNode(OwnerType.DEVICE, event.deviceId().value());
     }
 
     @EventHandler
     void on(LabelsRemoved event) {
         tree.removeLabels(event.deviceId().value(), event.labels());
-        resolved.refresh(tree.node(OwnerType.DEVICE, event.deviceId().value()));
+        resolved.refreshNode(OwnerType.DEVICE, event.deviceId().value());
     }
 
     @EventHandler
@@ -230,7 +230,7 @@ class VariableProjection {
                            DeviceId parent) {
         tree.addDevice(device.value(), project.value(), cloud.value(), region.value(),
                 cell == null ? null : cell.value(), parent == null ? null : parent.value());
-        resolved.refresh(tree.node(OwnerType.DEVICE, device.value()));
+        resolved.refreshNode(OwnerType.DEVICE, device.value());
     }
 
     private void moveDevice(DeviceId device, DeviceId parent) {
