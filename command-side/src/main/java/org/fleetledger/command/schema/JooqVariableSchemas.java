@@ -2,18 +2,30 @@ package org.fleetledger.command.schema;
 
 import org.fleetledger.events.project.ProjectId;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.fleetledger.command.jooq.Tables.VARIABLE_SCHEMA;
 
 /** {@link VariableSchemas} on the {@code variable_schema} table. */
 @Component
 class JooqVariableSchemas implements VariableSchemas {
+
+    /**
+     * {@link #of}'s statement, rendered once, when the class loads: it checks every write group's
+     * variables (ADR 0037). Its bind values are the project and an array of the keys, so its text is the
+     * same however many keys a write sets.
+     */
+    private static final String OF_KEYS = DSL.using(SQLDialect.POSTGRES).render(
+            DSL.select(VARIABLE_SCHEMA.KEY, VARIABLE_SCHEMA.SCHEMA).from(VARIABLE_SCHEMA)
+                    .where(VARIABLE_SCHEMA.PROJECT_ID.eq(DSL.param("project", UUID.class)))
+                    .and(VARIABLE_SCHEMA.KEY.eq(DSL.any(DSL.param("keys", String[].class)))));
 
     private final DSLContext db;
 
@@ -45,10 +57,8 @@ class JooqVariableSchemas implements VariableSchemas {
     public Map<String, String> of(ProjectId project, Collection<String> keys) {
         Map<String, String> schemas = new HashMap<>();
         if (!keys.isEmpty()) {
-            db.select(VARIABLE_SCHEMA.KEY, VARIABLE_SCHEMA.SCHEMA).from(VARIABLE_SCHEMA)
-                    .where(VARIABLE_SCHEMA.PROJECT_ID.eq(project.value()))
-                    // one array bind value: the statement's text is the same however many keys a write sets
-                    .and(VARIABLE_SCHEMA.KEY.eq(DSL.any(keys.toArray(String[]::new))))
+            db.resultQuery(OF_KEYS, project.value(), keys.toArray(String[]::new))
+                    .coerce(VARIABLE_SCHEMA.KEY, VARIABLE_SCHEMA.SCHEMA)
                     .forEach(row -> schemas.put(row.value1(), row.value2()));
         }
         return schemas;
