@@ -29,8 +29,8 @@ class JooqInventoryDirectory implements InventoryDirectory {
             NodeKind.NETWORK_INTERFACE.name());
     /**
      * {@link #find}'s statement, rendered once, when the class loads: a write finds several nodes (a
-     * create its cloud, region and cell), and rendering the statement each time took more of the
-     * service's CPU than running it. Its bind values are the node's kind and id.
+     * create its cloud, region and cell), and rendering the statement each time took a third of the
+     * lookup's CPU. Its bind values are the node's kind and id.
      */
     private static final String FIND = DSL.using(SQLDialect.POSTGRES).render(DSL.selectFrom(INVENTORY_NODE)
             .where(INVENTORY_NODE.KIND.eq(DSL.param("kind", String.class)))

@@ -122,8 +122,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
 
     /**
      * {@link #REFRESH} of nodes of one type, by their ids ({@link #ofType}), rendered once, when the class
-     * loads: it runs for every processor batch of writes to hosts, and rendering it each time took as much
-     * of the service's CPU as a write's answer. Its bind values are the type and an array of the ids.
+     * loads: it runs for every processor batch of writes to hosts, and its rendering was the largest left
+     * once a write's answer was rendered once. Its bind values are the type and an array of the ids.
      */
     private static final String REFRESH_OF_ONE_TYPE = DSL.using(SQLDialect.POSTGRES).render(DSL.query(REFRESH,
             ofType(DSL.param("type", String.class), DSL.param("ids", String[].class))));

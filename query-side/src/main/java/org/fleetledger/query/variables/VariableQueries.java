@@ -25,7 +25,7 @@ public class VariableQueries {
     private static final Field<String> OWN_OBJECT = VariableJson.sortedObjectOf(VARIABLE_VIEW.KEY, VARIABLE_VIEW.VALUE);
     /**
      * {@link #own}'s statement, rendered once, when the class loads: it answers every variables write,
-     * and rendering it for each answer took more of the service's CPU than running it. Its bind values
+     * and rendering it for each answer took as much of the service's CPU as running it. Its bind values
      * are the owner's type and id. Over no rows, the aggregate gives one row with null.
      */
     private static final String OWN = DSL.using(SQLDialect.POSTGRES).render(DSL.select(OWN_OBJECT)
