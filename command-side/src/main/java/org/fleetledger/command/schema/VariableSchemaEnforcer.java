@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every variables write against the project's schemas as its event is applied, whatever the
- * scope (any resource, a label): a value that breaks its key's schema rejects the whole command, and
- * its transaction stores nothing.
+ * Checks every variables write against the project's schemas as its transaction dispatches its events,
+ * whatever the scope (any resource, a label): a value that breaks its key's schema rejects the
+ * transaction, which stores nothing.
  * <p>
- * A transaction's events are checked together as it commits, a write group's (ADR 0036) as one list:
- * the schemas of all the keys they set are read once per project, not once per event.
+ * Axon dispatches a transaction's events together as it commits, a write group's (ADR 0036) as one
+ * list: the schemas of all the keys they set are read once per project, not once per event (ADR 0037).
  */
 @Component
 class VariableSchemaEnforcer {
