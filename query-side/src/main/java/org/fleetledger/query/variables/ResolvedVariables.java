@@ -8,7 +8,6 @@ import org.fleetledger.query.rebuild.PartedPass;
 import org.fleetledger.query.rebuild.ShadowWriter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -121,12 +120,13 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             """;
 
     /**
-     * {@link #REFRESH} of nodes of one type, by their ids ({@link #ofType}), rendered once, when the class
-     * loads: it runs for every processor batch of writes to hosts, and its rendering was the largest left
-     * once a write's answer was rendered once. Its bind values are the type and an array of the ids.
+     * {@link #REFRESH} of the nodes of one type whose ids are among an array, rendered once, when the class
+     * loads: it runs for every processor batch that changes variables, and its rendering was the largest
+     * left once a write's answer was rendered once. Its bind values are the type and the array of ids.
      */
-    private static final String REFRESH_OF_ONE_TYPE = DSL.using(SQLDialect.POSTGRES).render(DSL.query(REFRESH,
-            ofType(DSL.param("type", String.class), DSL.param("ids", String[].class))));
+    private static final String REFRESH_BY_IDS = DSL.using(SQLDialect.POSTGRES).render(DSL.query(REFRESH,
+            RESOLUTION_NODE.OWNER_TYPE.eq(DSL.param("type", String.class))
+                    .and(RESOLUTION_NODE.OWNER_ID.eq(DSL.any(DSL.param("ids", String[].class))))));
 
     private final DSLContext db;
     // each instance (the live one and a rebuild's) gathers its own nodes in a batch
@@ -227,19 +227,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
         if (idsByType.isEmpty()) {
             return;
         }
-        if (idsByType.size() == 1) {
-            // a batch of writes to hosts: one type of node, the statement rendered once
-            idsByType.forEach((type, ids) -> db.query(REFRESH_OF_ONE_TYPE, type, ids.toArray(String[]::new)).execute());
-            return;
-        }
-        List<Condition> byKeys = new ArrayList<>();
-        idsByType.forEach((type, ids) -> byKeys.add(ofType(DSL.val(type), DSL.val(ids.toArray(String[]::new)))));
-        db.query(REFRESH, DSL.or(byKeys)).execute();
-    }
-
-    /** The nodes of one type whose ids are among {@code ids}. */
-    private static Condition ofType(Field<String> type, Field<String[]> ids) {
-        return RESOLUTION_NODE.OWNER_TYPE.eq(type).and(RESOLUTION_NODE.OWNER_ID.eq(DSL.any(ids)));
+        // one statement per type of node (a batch of writes to hosts has one); the types' nodes are apart
+        idsByType.forEach((type, ids) -> db.query(REFRESH_BY_IDS, type, ids.toArray(String[]::new)).execute());
     }
 
     @Override

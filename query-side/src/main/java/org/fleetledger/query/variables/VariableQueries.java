@@ -24,14 +24,16 @@ public class VariableQueries {
 
     private static final Field<String> OWN_OBJECT = VariableJson.sortedObjectOf(VARIABLE_VIEW.KEY, VARIABLE_VIEW.VALUE);
     /**
-     * {@link #own}'s statement, rendered once, when the class loads: it answers every variables write,
-     * and rendering it for each answer took as much of the service's CPU as running it. Its bind values
-     * are the owner's type and id. Over no rows, the aggregate gives one row with null.
+     * {@link #ownOfEach}'s statement, rendered once, when the class loads: it answers every variables
+     * write, and rendering it for each answer took as much of the service's CPU as running it. Its bind
+     * values are the owners' type and an array of their ids.
      */
-    private static final String OWN = DSL.using(SQLDialect.POSTGRES).render(DSL.select(OWN_OBJECT)
-            .from(VARIABLE_VIEW)
-            .where(VARIABLE_VIEW.OWNER_TYPE.eq(DSL.param("type", String.class)))
-            .and(VARIABLE_VIEW.OWNER_ID.eq(DSL.param("id", String.class))));
+    private static final String OWN_OF_EACH = DSL.using(SQLDialect.POSTGRES).render(
+            DSL.select(VARIABLE_VIEW.OWNER_ID, OWN_OBJECT)
+                    .from(VARIABLE_VIEW)
+                    .where(VARIABLE_VIEW.OWNER_TYPE.eq(DSL.param("type", String.class)))
+                    .and(VARIABLE_VIEW.OWNER_ID.eq(DSL.any(DSL.param("ids", String[].class))))
+                    .groupBy(VARIABLE_VIEW.OWNER_ID));
 
     private final DSLContext db;
 
@@ -59,7 +61,7 @@ public class VariableQueries {
 
     /** One owner's own variables, keys in order. */
     public VariableMap own(OwnerType type, String id) {
-        return VariableMap.of(db.resultQuery(OWN, type.name(), id).coerce(OWN_OBJECT).fetchSingle(OWN_OBJECT));
+        return ownOfEach(type, List.of(id)).getOrDefault(id, VariableMap.EMPTY);
     }
 
     /**
@@ -106,11 +108,8 @@ public class VariableQueries {
         if (ids.isEmpty()) {
             return byOwner;
         }
-        db.select(VARIABLE_VIEW.OWNER_ID, VariableJson.sortedObjectOf(VARIABLE_VIEW.KEY, VARIABLE_VIEW.VALUE))
-                .from(VARIABLE_VIEW)
-                .where(VARIABLE_VIEW.OWNER_TYPE.eq(type.name()))
-                .and(VARIABLE_VIEW.OWNER_ID.in(ids))
-                .groupBy(VARIABLE_VIEW.OWNER_ID)
+        db.resultQuery(OWN_OF_EACH, type.name(), ids.toArray(String[]::new))
+                .coerce(VARIABLE_VIEW.OWNER_ID, OWN_OBJECT)
                 .forEach(row -> byOwner.put(row.value1(), VariableMap.of(row.value2())));
         return byOwner;
     }
