@@ -9,14 +9,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,27 +29,33 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class StreamMeasurements {
 
+    /** At most this many paced writes are under way at once. */
+    static final int PACED_CLIENTS = 64;
+
     private StreamMeasurements() {
     }
 
     /**
-     * {@code clients} writers set a variable of random hosts for {@code seconds}; a consumer at the end
-     * of the topic notes when each write's record arrives.
+     * Writes sent at a steady {@code perSecond} for {@code seconds}, each setting a variable of a random
+     * host, whether or not earlier ones were answered (up to {@link #PACED_CLIENTS} at once); a consumer at
+     * the end of the topic notes when each write's record arrives. The rate the service kept is reported
+     * beside the latencies: when it cannot keep the pace, writes wait for a free client.
      */
-    static void latency(Report report, Api api, List<Long> hosts, int clients, int seconds) throws Exception {
+    static void latency(Report report, Api api, List<Long> hosts, double perSecond, int seconds) throws Exception {
         JsonNode stream = api.get("/actuator/health").get("components").get("changeStream").get("details");
         Map<Long, Long> acknowledged = new ConcurrentHashMap<>();
         Map<Long, Long> arrived = new ConcurrentHashMap<>();
         AtomicBoolean consuming = new AtomicBoolean(true);
         AtomicLong highest = new AtomicLong();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        try (ExecutorService reader = Executors.newSingleThreadExecutor();
+             ExecutorService pool = Executors.newFixedThreadPool(PACED_CLIENTS);
              KafkaConsumer<String, byte[]> consumer = consumer(stream.get("bootstrap_servers").stringValue())) {
             List<TopicPartition> partitions = consumer.partitionsFor(stream.get("topic").stringValue()).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position); // fixes the starting offsets before any write
-            Future<?> reading = pool.submit(() -> {
+            Future<?> reading = reader.submit(() -> {
                 while (consuming.get()) {
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(20))) {
                         if (record.value() != null) {
@@ -58,19 +67,21 @@ final class StreamMeasurements {
                 }
                 return null;
             });
+            long interval = (long) (1e9 / perSecond);
+            long count = (long) (perSecond * seconds);
             long started = System.nanoTime();
-            long until = started + Duration.ofSeconds(seconds).toNanos();
-            Random random = new Random(7);
-            List<Future<?>> writers = new java.util.ArrayList<>();
-            for (int client = 0; client < clients; client++) {
+            List<Future<?>> writers = new ArrayList<>();
+            for (long n = 0; n < count; n++) {
+                long wait = started + n * interval - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                long host = hosts.get(ThreadLocalRandom.current().nextInt(hosts.size()));
+                long value = n;
                 writers.add(pool.submit(() -> {
-                    int i = 0;
-                    while (System.nanoTime() < until) {
-                        long host = hosts.get(random.nextInt(hosts.size()));
-                        long position = api.write("PUT", "/v1/hosts/" + host + "/variables",
-                                "{\"stream\": " + i++ + "}", 200);
-                        acknowledged.put(position, System.nanoTime());
-                    }
+                    long position = api.write("PUT", "/v1/hosts/" + host + "/variables",
+                            "{\"stream\": " + value + "}", 200);
+                    acknowledged.put(position, System.nanoTime());
                     return null;
                 }));
             }
@@ -96,11 +107,12 @@ final class StreamMeasurements {
                     latencies.add(Math.max(0, arrival - write.getValue()));
                 }
             }
-            report.latency("write acknowledged -> record consumable (Kafka)", clients, latencies, writeSeconds, cpu,
+            report.latency(String.format(Locale.ROOT, "write acknowledged -> record consumable (Kafka), writes "
+                    + "sent at %,.0f/s", perSecond), PACED_CLIENTS, latencies, writeSeconds, cpu,
                     "p99 <= 500 ms at 1,000 writes/s");
-            report.fact(String.format("Change stream: %,d writes in %.1f s (%.0f writes/s); %d records not "
-                    + "consumed within 30 s of the last write", acknowledged.size(), writeSeconds,
-                    acknowledged.size() / writeSeconds, missing));
+            report.fact(String.format(Locale.ROOT, "Change stream: %,d writes sent at %,.0f/s, answered in %.1f s "
+                    + "(%.0f writes/s); %d records not consumed within 30 s of the last write", acknowledged.size(),
+                    perSecond, writeSeconds, acknowledged.size() / writeSeconds, missing));
         }
     }
 

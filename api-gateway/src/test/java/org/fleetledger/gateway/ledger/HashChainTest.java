@@ -12,8 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,6 +76,48 @@ class HashChainTest extends ApiTest {
     }
 
     @Test
+    void givesARolledBackAppendsPositionToTheNextEvent() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        api.post("/v1/clouds", "{\"name\": \"" + unique("before") + "\"}");
+        long head = verify().get("head_position").longValue();
+
+        Long appended = new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> {
+            long position = appendStrayEvent();
+            status.setRollbackOnly();
+            return position;
+        });
+        assertThat(appended).isEqualTo(head + 1);
+
+        long next = api.post("/v1/clouds", "{\"name\": \"" + unique("after") + "\"}").position();
+        assertThat(next).as("the position given back is taken again").isEqualTo(head + 1);
+        assertThat(verify().get("intact").booleanValue()).isTrue();
+    }
+
+    @Test
+    void neverRecordsAnEventEarlierThanTheOneBeforeIt() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        api.post("/v1/clouds", "{\"name\": \"" + unique("timed") + "\"}");
+        Boolean followsTheHead = new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> {
+            // as if the clock had stepped back by an hour since the last event
+            jdbc().update("UPDATE ledger_head SET recorded_at = clock_timestamp() + interval '1 hour'");
+            OffsetDateTime headTime = jdbc().queryForObject("SELECT recorded_at FROM ledger_head", OffsetDateTime.class);
+            long position = appendStrayEvent();
+            OffsetDateTime recorded = jdbc().queryForObject(
+                    "SELECT recorded_at FROM domain_event_entry WHERE global_index = ?", OffsetDateTime.class, position);
+            status.setRollbackOnly();
+            return recorded.isEqual(headTime);
+        });
+        assertThat(followsTheHead).isTrue();
+        assertThat(jdbc().queryForObject("""
+                SELECT count(*) FROM (SELECT recorded_at < lag(recorded_at) OVER (ORDER BY global_index) AS back
+                                      FROM domain_event_entry) ordered
+                WHERE back""", Long.class)).as("times in position order never go back").isZero();
+        assertThat(jdbc().queryForObject("""
+                SELECT h.recorded_at = e.recorded_at FROM ledger_head h
+                JOIN domain_event_entry e ON e.global_index = h.position""", Boolean.class)).isTrue();
+    }
+
+    @Test
     void findsAnEventAlteredByTheSuperuserAtExactlyItsPosition() {
         ApiClient api = newProjectWithUser(Role.MEMBER);
         String name = unique("tampered");
@@ -123,6 +167,17 @@ class HashChainTest extends ApiTest {
                     originalPayload, originalHash, position);
         }
         assertThat(verify().get("intact").booleanValue()).as("restored").isTrue();
+    }
+
+    /** Appends an event of no aggregate the service knows, in the caller's transaction; its position. */
+    private long appendStrayEvent() {
+        String id = UUID.randomUUID().toString();
+        jdbc().update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload, meta_data)
+                VALUES (?, ?, 0, 'Stray', '2026-01-01T00:00:00Z', 'stray', '{}', '{}')""", id, id);
+        return jdbc().queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, id);
     }
 
     private JsonNode verify() {

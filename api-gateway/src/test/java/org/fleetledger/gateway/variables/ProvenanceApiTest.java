@@ -8,7 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,5 +90,31 @@ class ProvenanceApiTest extends ApiTest {
         assertThat(alice.get("/v1/network-devices/" + sw + "/variables").json().toString())
                 .as("as in Craton without the new parameters").isEqualTo("{\"variables\":{\"vlan\":7}}");
         assertThat(alice.get("/v1/network-devices/" + sw + "/variables?explain=true&why=1").status()).isEqualTo(400);
+    }
+
+    @Test
+    void keepsTheLastOfManyConcurrentWritesOfOneKey() throws Exception {
+        long host = id(alice.post("/v1/hosts", "{\"name\": \"busy\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + region + ", \"cell_id\": " + cell + ", \"ip_address\": \"10.0.0.3\", \"device_type\": \"server\"}"));
+        // writes that commit together reach the projection in one batch, where the key is set many times
+        Map<Long, Integer> valueAt = new ConcurrentHashMap<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                int value = i;
+                writes.add(pool.submit(() -> valueAt.put(
+                        (value % 2 == 0 ? alice : bob).put("/v1/hosts/" + host + "/variables", "{\"counter\": " + value + "}")
+                                .position(), value)));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        }
+        long last = valueAt.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        JsonNode explained = alice.get("/v1/hosts/" + host + "/variables?explain=true").json();
+        assertThat(explained.get("variables").get("counter").intValue()).isEqualTo(valueAt.get(last));
+        assertThat(explained.get("provenance").get("counter").get("position").longValue()).isEqualTo(last);
+        assertThat(alice.get("/v1/hosts/" + host + "/variables?resolved-values=true").json().get("variables")
+                .get("counter").intValue()).isEqualTo(valueAt.get(last));
     }
 }

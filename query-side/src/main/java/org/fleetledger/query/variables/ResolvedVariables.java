@@ -129,13 +129,15 @@ class ResolvedVariables implements BulkReplay, PartedPass {
                     .and(RESOLUTION_NODE.OWNER_ID.eq(DSL.any(DSL.param("ids", String[].class))))));
 
     private final DSLContext db;
+    private final VariableRows rows;
     // each instance (the live one and a rebuild's) gathers its own nodes in a batch
     private final String pendingKey = "resolved-variables-pending@" + System.identityHashCode(this);
     // only a rebuild's own instance defers to the end of its replay (ADR 0018); the live one refreshes once a batch
     private boolean deferred;
 
-    ResolvedVariables(DSLContext db) {
+    ResolvedVariables(DSLContext db, VariableRows rows) {
         this.db = db;
+        this.rows = rows;
     }
 
     /**
@@ -203,6 +205,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      * device, ORed, walked every node too (137 ms for 200 devices among 10,000).
      */
     private void refreshAll(Pending pending) {
+        rows.writeHeld(); // a batch's own variables, held until now, are what the refresh reads
         if (CurrentUnitOfWork.isStarted()) {
             // A batch's transaction plans generically (ADR 0034); these statements' best plans depend on
             // how many nodes and devices they select: planned once, recomputing a batch took ten times longer.

@@ -1,5 +1,7 @@
 package org.fleetledger.query.variables;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.rebuild.BulkReplay;
@@ -28,6 +30,9 @@ import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
  * of each key replacing the one before, and written together, many in one statement: a log where the
  * same keys change again and again writes each key once per round of writes instead of once per event.
  * A deletion first writes what is held, so that it removes what was set before it and nothing set after.
+ * <p>
+ * The live projection holds rows the same way within a processor's batch (ADR 0039), and writes them as
+ * the batch commits, or as soon as something in the batch reads or deletes them.
  */
 @Component
 @ShadowWriter
@@ -56,24 +61,45 @@ class VariableRows implements BulkReplay {
     private static final int HOLD_AT_MOST = 50_000;
 
     private final DSLContext db;
-    // only a rebuild's own instance holds rows back (ADR 0018)
+    // a rebuild's own instance holds rows through its replay (ADR 0018); the live one through a batch (ADR 0039)
     private final Map<Key, Row> held = new LinkedHashMap<>();
+    private final String batchKey = "variable-rows-held@" + System.identityHashCode(this);
     private boolean holding;
 
     VariableRows(DSLContext db) {
         this.db = db;
     }
 
-    /** Sets an owner's variables as one event sets them: each key's value, and who set it, when and why. */
+    /**
+     * Sets an owner's variables as one event sets them: each key's value, and who set it, when and why.
+     * Inside a processor's batch, the rows are held and written together as the batch commits, in one
+     * statement for the whole batch instead of one per event.
+     */
     void set(VariableOwner owner, UUID project, Map<String, String> jsonValues, Setter setter) {
         List<Row> rows = new ArrayList<>(jsonValues.size());
         jsonValues.forEach((key, json) -> rows.add(new Row(owner.type().name(), owner.id(), project.toString(),
                 key, json, setter)));
         if (!holding) {
-            write(rows);
-            return;
+            if (!CurrentUnitOfWork.isStarted()) {
+                write(rows);
+                return;
+            }
+            holdUntilTheBatchCommits();
         }
         rows.forEach(row -> held.put(new Key(row.ownerType(), row.ownerId(), row.key()), row));
+    }
+
+    /**
+     * Writes what is held as the processor's batch commits, before its token; a batch that rolls back
+     * forgets it, and handles its events again.
+     */
+    private void holdUntilTheBatchCommits() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(batchKey, key -> {
+            batch.onPrepareCommit(unit -> writeHeld());
+            batch.onRollback(unit -> held.clear());
+            return Boolean.TRUE;
+        });
     }
 
     /** Deletes some of an owner's variables. */
@@ -127,7 +153,8 @@ class VariableRows implements BulkReplay {
         holding = false;
     }
 
-    private void writeHeld() {
+    /** Writes the rows held so far; whatever reads this table within a batch calls it first. */
+    void writeHeld() {
         if (held.isEmpty()) {
             return;
         }
