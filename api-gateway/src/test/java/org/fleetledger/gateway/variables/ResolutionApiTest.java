@@ -5,13 +5,24 @@ import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stored resolved variables follow every change: variables at each level, parents moved, nulls that override. */
 class ResolutionApiTest extends ApiTest {
+
+    @Autowired
+    DataSource dataSource;
 
     private UUID project;
     private ApiClient api;
@@ -86,5 +97,56 @@ class ResolutionApiTest extends ApiTest {
         String resolved = api.get("/v1/hosts/" + host + "/variables?resolved-values=true").text();
         assertThat(resolved).isEqualTo("{\"variables\":{\"Zeta\":[1, {\"k\": null}],\"a\":1.10,"
                 + "\"aa\":12345678901234567890,\"b\\\"q\":\"x\\u0001\",\"zone\":\"z1\",\"\u00e9\":true}}");
+    }
+
+    @Test
+    void storesWhatARecomputationGivesAfterConcurrentWritesOfDevicesOwnVariables() throws Exception {
+        root().put("/v1/projects/" + project + "/variables", "{\"level\": \"project\", \"p\": 1}");
+        api.put("/v1/regions/" + region + "/variables", "{\"level\": \"region\", \"obj\": {\"a\": 9}}");
+        api.put("/v1/labels/gpu/variables", "{\"level\": \"label\", \"g\": true}");
+        long rack = host("rack", null, "{\"rack\": \"a\"}");
+        List<Long> hosts = new ArrayList<>(List.of(rack));
+        for (int i = 0; i < 6; i++) {
+            long host = host("h" + i, i % 2 == 0 ? rack : null, "{\"n\": " + i + "}");
+            api.put("/v1/hosts/" + host + "/labels", "{\"labels\": [\"gpu\"]}");
+            hosts.add(host);
+        }
+        // writes that commit together reach the projection in one batch: devices' own values set, the rack's
+        // too (whose children are recomputed), keys set twice, deleted and set again, nulls and objects
+        String[] bodies = {"{\"level\": \"own\"}", "{\"obj\": {\"b\": 1}, \"n\": null}", "{\"level\": null}",
+                "{\"p\": [1, 2], \"rack\": \"b\"}", "{\"g\": false, \"level\": {\"x\": \"y\"}}"};
+        try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                long host = hosts.get(i % hosts.size());
+                String body = bodies[i % bodies.length];
+                boolean delete = i % 7 == 3;
+                writes.add(pool.submit(() -> delete
+                        ? api.delete("/v1/hosts/" + host + "/variables", "[\"level\"]")
+                        : api.put("/v1/hosts/" + host + "/variables", body)));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String recomputed = """
+                select n.owner_type, n.owner_id,
+                       coalesce(jsonb_object_agg(v.key, v.value order by c.rank desc)
+                                filter (where v.key is not null), '{}'::jsonb) as resolved,
+                       coalesce(jsonb_object_agg(v.key, to_jsonb(c.type || ':' || c.id) order by c.rank desc)
+                                filter (where v.key is not null), '{}'::jsonb) as sources
+                from resolution_node n
+                cross join lateral resolution_chain(n) c
+                left join variable_view v on v.owner_type = c.type and v.owner_id = c.id
+                where n.project_id = ?
+                group by n.owner_type, n.owner_id""";
+        String stored = "select owner_type, owner_id, resolved, sources from resolved_variables where project_id = ?";
+        assertThat(jdbc.queryForObject("select count(*) from (" + recomputed + ") r", Long.class, project))
+                .isGreaterThan((long) hosts.size());
+        assertThat(jdbc.queryForList("(" + recomputed + ") except (" + stored + ")", project, project))
+                .as("stored rows that differ from a recomputation").isEmpty();
+        assertThat(jdbc.queryForList("(" + stored + ") except (" + recomputed + ")", project, project)).isEmpty();
+        assertThat(resolved(hosts.get(1))).contains("\"rack\"");
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,6 +129,22 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             RESOLUTION_NODE.OWNER_TYPE.eq(DSL.param("type", String.class))
                     .and(RESOLUTION_NODE.OWNER_ID.eq(DSL.any(DSL.param("ids", String[].class))))));
 
+    /**
+     * Devices' own values set in their resolved variables: the same rows {@link #REFRESH} would give them,
+     * since a device's own value of a key is first in its chain. Rendered once, when the class loads; its
+     * bind values are three arrays of the same length: the devices' ids, the keys and the values' JSON text.
+     */
+    private static final String SET_OWN_VALUES = DSL.using(SQLDialect.POSTGRES).render(DSL.query("""
+            update resolved_variables r
+            set resolved = r.resolved || own.resolved, sources = r.sources || own.sources
+            from (select u.owner_id, jsonb_object_agg(u.key, u.value::jsonb) as resolved,
+                         jsonb_object_agg(u.key, to_jsonb('DEVICE:' || u.owner_id)) as sources
+                  from unnest({0}::text[], {1}::text[], {2}::text[]) as u(owner_id, key, value)
+                  group by u.owner_id) own
+            where r.owner_type = 'DEVICE' and r.owner_id = own.owner_id
+            """, DSL.param("devices", String[].class), DSL.param("keys", String[].class),
+            DSL.param("values", String[].class)));
+
     private final DSLContext db;
     private final VariableRows rows;
     // each instance (the live one and a rebuild's) gathers its own nodes in a batch
@@ -168,10 +185,32 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             return;
         }
         if (!CurrentUnitOfWork.isStarted()) {
-            refreshAll(new Pending(List.of(), Map.of(type.name(), Set.of(Long.toString(id))), Set.of()));
+            refreshAll(new Pending(List.of(), Map.of(type.name(), Set.of(Long.toString(id))), Set.of(), Map.of(),
+                    Set.of()));
             return;
         }
         pendingInBatch().nodes().computeIfAbsent(type.name(), key -> new HashSet<>()).add(Long.toString(id));
+    }
+
+    /**
+     * A device's own variables were set: a device's own value of a key comes first in its chain, so its
+     * resolved variables take each key as it was set, and it supplies them, with no recomputation. The
+     * devices below it are recomputed. Gathered in a batch as {@link #refresh} gathers: the batch's settings
+     * are applied first, in one statement, and every recomputation of the batch after them, so a device the
+     * batch also recomputes (a new device, a relabelled one, one below another) ends as the recomputation
+     * gives it.
+     */
+    void deviceVariablesSet(long device, Map<String, String> jsonValues) {
+        if (deferred) {
+            return;
+        }
+        if (!CurrentUnitOfWork.isStarted()) {
+            refreshAll(new Pending(List.of(), Map.of(), Set.of(), Map.of(device, jsonValues), Set.of(device)));
+            return;
+        }
+        Pending pending = pendingInBatch();
+        pending.settings().computeIfAbsent(device, key -> new LinkedHashMap<>()).putAll(jsonValues);
+        pending.below().add(device);
     }
 
     /** Recomputes a device and every device below it, gathered in a batch as {@link #refresh} gathers. */
@@ -180,7 +219,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             return;
         }
         if (!CurrentUnitOfWork.isStarted()) {
-            refreshAll(new Pending(List.of(), Map.of(), Set.of(device)));
+            refreshAll(new Pending(List.of(), Map.of(), Set.of(device), Map.of(), Set.of()));
             return;
         }
         pendingInBatch().devices().add(device);
@@ -189,7 +228,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
     private Pending pendingInBatch() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(pendingKey, key -> {
-            Pending pending = new Pending(new ArrayList<>(), new HashMap<>(), new HashSet<>());
+            Pending pending = new Pending(new ArrayList<>(), new HashMap<>(), new HashSet<>(), new HashMap<>(),
+                    new HashSet<>());
             batch.onPrepareCommit(unit -> refreshAll(pending));
             return pending;
         });
@@ -211,6 +251,9 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             // how many nodes and devices they select: planned once, recomputing a batch took ten times longer.
             db.execute(CUSTOM_PLANS);
         }
+        if (!pending.settings().isEmpty()) {
+            setOwnValues(pending.settings());
+        }
         Map<String, Set<String>> idsByType = new HashMap<>();
         pending.nodes().forEach((type, ids) -> idsByType.put(type, new HashSet<>(ids)));
         if (!pending.conditions().isEmpty()) {
@@ -219,19 +262,38 @@ class ResolvedVariables implements BulkReplay, PartedPass {
                     .forEach(node -> idsByType.computeIfAbsent(node.value1(), type -> new HashSet<>())
                             .add(node.value2()));
         }
-        if (!pending.devices().isEmpty()) {
-            Set<String> devices = idsByType.computeIfAbsent(OwnerType.DEVICE.name(), type -> new HashSet<>());
-            Long[] ids = pending.devices().toArray(Long[]::new);
-            for (Long id : ids) {
-                devices.add(id.toString());
+        if (!pending.devices().isEmpty() || !pending.below().isEmpty()) {
+            Set<Long> roots = new HashSet<>(pending.devices());
+            roots.addAll(pending.below());
+            Set<String> devices = new HashSet<>(db.resultQuery(DEVICES_BELOW, DSL.val(roots.toArray(Long[]::new)))
+                    .fetch(0, String.class));
+            pending.devices().forEach(id -> devices.add(id.toString()));
+            if (!devices.isEmpty()) {
+                idsByType.computeIfAbsent(OwnerType.DEVICE.name(), type -> new HashSet<>()).addAll(devices);
             }
-            devices.addAll(db.resultQuery(DEVICES_BELOW, DSL.val(ids)).fetch(0, String.class));
         }
         if (idsByType.isEmpty()) {
             return;
         }
         // one statement per type of node (a batch of writes to hosts has one); the types' nodes are apart
         idsByType.forEach((type, ids) -> db.query(REFRESH_BY_IDS, type, ids.toArray(String[]::new)).execute());
+    }
+
+    /**
+     * Sets devices' own values in their resolved variables, each key supplied by the device: one statement
+     * for all of them, with the devices, keys and values as arrays.
+     */
+    private void setOwnValues(Map<Long, Map<String, String>> settings) {
+        List<String> devices = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        settings.forEach((device, byKey) -> byKey.forEach((key, json) -> {
+            devices.add(device.toString());
+            keys.add(key);
+            values.add(json);
+        }));
+        db.query(SET_OWN_VALUES, devices.toArray(String[]::new), keys.toArray(String[]::new),
+                values.toArray(String[]::new)).execute();
     }
 
     @Override
@@ -287,10 +349,12 @@ class ResolvedVariables implements BulkReplay, PartedPass {
     }
 
     /**
-     * The nodes a batch has left to recompute: those its conditions select, those named by their keys (ids
-     * by type), and devices with all below them.
+     * What a batch has left to do: the nodes to recompute (those its conditions select, those named by their
+     * keys (ids by type), and devices with all below them), and devices' own values just set (JSON text by
+     * key, by device), below which every device is recomputed.
      */
-    private record Pending(List<Condition> conditions, Map<String, Set<String>> nodes, Set<Long> devices) {
+    private record Pending(List<Condition> conditions, Map<String, Set<String>> nodes, Set<Long> devices,
+                           Map<Long, Map<String, String>> settings, Set<Long> below) {
     }
 
     void removeProject(UUID project) {

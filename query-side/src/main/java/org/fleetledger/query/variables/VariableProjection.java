@@ -169,7 +169,11 @@ class VariableProjection {
                 userId instanceof Number number ? number.longValue() : null,
                 username == null ? null : username.toString(), ProjectionTime.of(at),
                 note == null ? null : note.toString(), position));
-        refreshDependents(event.owner());
+        if (event.owner().type() == OwnerType.DEVICE) {
+            resolved.deviceVariablesSet(Long.parseLong(event.owner().id()), values);
+        } else {
+            refreshDependents(event.owner());
+        }
     }
 
     @EventHandler
