@@ -1,6 +1,7 @@
 package org.fleetledger.command.cell;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class CellAggregateRegistration {
 
     @Bean
-    ConfigurerModule cellAggregate() {
-        return configurer -> configurer.configureAggregate(Cell.class);
+    ConfigurerModule cellAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(Cell.class));
     }
 }

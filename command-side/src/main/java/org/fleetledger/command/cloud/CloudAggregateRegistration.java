@@ -1,6 +1,7 @@
 package org.fleetledger.command.cloud;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class CloudAggregateRegistration {
 
     @Bean
-    ConfigurerModule cloudAggregate() {
-        return configurer -> configurer.configureAggregate(Cloud.class);
+    ConfigurerModule cloudAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(Cloud.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.fleetledger.command.device;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class HostAggregateRegistration {
 
     @Bean
-    ConfigurerModule hostAggregate() {
-        return configurer -> configurer.configureAggregate(Host.class);
+    ConfigurerModule hostAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(Host.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.fleetledger.command.label;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class LabelAggregateRegistration {
 
     @Bean
-    ConfigurerModule labelAggregate() {
-        return configurer -> configurer.configureAggregate(LabelScope.class);
+    ConfigurerModule labelAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(LabelScope.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.fleetledger.command.network;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class NetworkAggregateRegistration {
 
     @Bean
-    ConfigurerModule networkAggregates() {
-        return configurer -> configurer.configureAggregate(Network.class).configureAggregate(NetworkInterface.class);
+    ConfigurerModule networkAggregates(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(Network.class))
+                .configureAggregate(aggregates.of(NetworkInterface.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.fleetledger.command.project;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ProjectAggregateRegistration {
 
     @Bean
-    ConfigurerModule projectAggregate() {
-        return configurer -> configurer.configureAggregate(Project.class);
+    ConfigurerModule projectAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(Project.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.fleetledger.command.region;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class RegionAggregateRegistration {
 
     @Bean
-    ConfigurerModule regionAggregate() {
-        return configurer -> configurer.configureAggregate(Region.class);
+    ConfigurerModule regionAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(Region.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.fleetledger.command.schema;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class VariableSchemaAggregateRegistration {
 
     @Bean
-    ConfigurerModule variableSchemaAggregate() {
-        return configurer -> configurer.configureAggregate(VariableSchema.class);
+    ConfigurerModule variableSchemaAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(VariableSchema.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.fleetledger.command.user;
 
 import org.axonframework.config.ConfigurerModule;
+import org.fleetledger.command.ledger.CachedAggregates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class UserAggregateRegistration {
 
     @Bean
-    ConfigurerModule userAggregate() {
-        return configurer -> configurer.configureAggregate(User.class);
+    ConfigurerModule userAggregate(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(User.class));
     }
 }

@@ -1,0 +1,56 @@
+package org.fleetledger.gateway.ledger;
+
+import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.ApiClient;
+import org.fleetledger.gateway.support.ApiResponse;
+import org.fleetledger.gateway.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Aggregates kept in memory between commands are checked against the log before they are used: an
+ * aggregate changed behind this node's back (as another node sharing the database would) is read again.
+ */
+class AggregateCacheTest extends ApiTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void readsAgainAnAggregateChangedSinceItWasCached() {
+        UUID project = createProject();
+        ApiClient api = userIn(project, Role.MEMBER);
+        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
+        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
+        long host = id(api.post("/v1/hosts", "{\"name\": \"h\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\"}"));
+        long added = api.put("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}").position();
+        api.delete("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}");
+        // this node now holds the host without the label; another node adds it again
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String aggregate = jdbc.queryForObject(
+                "SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?", String.class, added);
+        long last = jdbc.queryForObject(
+                "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                aggregate);
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload_revision, payload, meta_data)
+                SELECT ?, aggregate_identifier, ?, type, time_stamp, payload_type, payload_revision, payload, meta_data
+                FROM domain_event_entry WHERE global_index = ?""", UUID.randomUUID().toString(), last + 1, added);
+
+        ApiResponse removed = api.delete("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}");
+
+        assertThat(removed.status()).isLessThan(300);
+        assertThat(jdbc.queryForObject(
+                "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                aggregate)).as("the removal is stored, after the other node's change").isEqualTo(last + 2);
+        assertThat(api.get("/v1/hosts/" + host + "/labels").json().toString()).isEqualTo("{\"labels\":[]}");
+    }
+}
