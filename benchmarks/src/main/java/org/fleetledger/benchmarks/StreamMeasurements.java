@@ -9,7 +9,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,7 +46,6 @@ final class StreamMeasurements {
         AtomicBoolean consuming = new AtomicBoolean(true);
         AtomicLong highest = new AtomicLong();
         try (ExecutorService reader = Executors.newSingleThreadExecutor();
-             ExecutorService pool = Executors.newFixedThreadPool(PACED_CLIENTS);
              KafkaConsumer<String, byte[]> consumer = consumer(stream.get("bootstrap_servers").stringValue())) {
             List<TopicPartition> partitions = consumer.partitionsFor(stream.get("topic").stringValue()).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
@@ -67,27 +64,12 @@ final class StreamMeasurements {
                 }
                 return null;
             });
-            long interval = (long) (1e9 / perSecond);
-            long count = (long) (perSecond * seconds);
             long started = System.nanoTime();
-            List<Future<?>> writers = new ArrayList<>();
-            for (long n = 0; n < count; n++) {
-                long wait = started + n * interval - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+            Clients.paced(PACED_CLIENTS, perSecond, (long) (perSecond * seconds), n -> {
                 long host = hosts.get(ThreadLocalRandom.current().nextInt(hosts.size()));
-                long value = n;
-                writers.add(pool.submit(() -> {
-                    long position = api.write("PUT", "/v1/hosts/" + host + "/variables",
-                            "{\"stream\": " + value + "}", 200);
-                    acknowledged.put(position, System.nanoTime());
-                    return null;
-                }));
-            }
-            for (Future<?> writer : writers) {
-                writer.get();
-            }
+                long position = api.write("PUT", "/v1/hosts/" + host + "/variables", "{\"stream\": " + n + "}", 200);
+                acknowledged.put(position, System.nanoTime());
+            });
             double writeSeconds = (System.nanoTime() - started) / 1e9;
             Optional<ServiceCpu.Use> cpu = ServiceCpu.lastSeconds(writeSeconds, acknowledged.size());
             long last = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElse(0);

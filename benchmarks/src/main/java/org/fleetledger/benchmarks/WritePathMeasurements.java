@@ -6,9 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -148,24 +145,8 @@ final class WritePathMeasurements {
     /** Writes started at a steady {@code perSecond}, whether or not earlier ones were answered. */
     private Timed paced(double perSecond, LongFunction<HttpResponse<String>> write) throws Exception {
         Timed timed = new Timed();
-        long interval = (long) (1e9 / perSecond);
         long started = System.nanoTime();
-        long count = (long) (perSecond * seconds);
-        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
-            List<Future<?>> writes = new ArrayList<>();
-            for (long n = 0; n < count; n++) {
-                long due = started + n * interval;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                long number = n;
-                writes.add(pool.submit(() -> timed.send(number, write)));
-            }
-            for (Future<?> sent : writes) {
-                sent.get();
-            }
-        }
+        Clients.paced(CLIENTS, perSecond, (long) (perSecond * seconds), n -> timed.send(n, write));
         timed.ended((System.nanoTime() - started) / 1e9);
         return timed;
     }

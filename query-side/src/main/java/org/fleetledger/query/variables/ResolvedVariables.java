@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.fleetledger.query.jooq.Tables.RESOLUTION_NODE;
 import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
@@ -181,15 +182,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      * ORed, each batch's list of nodes was a statement of its own text, planned anew (2 to 8 ms each).
      */
     void refreshNode(OwnerType type, long id) {
-        if (deferred) {
-            return;
-        }
-        if (!CurrentUnitOfWork.isStarted()) {
-            refreshAll(new Pending(List.of(), Map.of(type.name(), Set.of(Long.toString(id))), Set.of(), Map.of(),
-                    Set.of()));
-            return;
-        }
-        pendingInBatch().nodes().computeIfAbsent(type.name(), key -> new HashSet<>()).add(Long.toString(id));
+        gather(pending -> pending.nodes().computeIfAbsent(type.name(), key -> new HashSet<>())
+                .add(Long.toString(id)));
     }
 
     /**
@@ -201,35 +195,38 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      * gives it.
      */
     void deviceVariablesSet(long device, Map<String, String> jsonValues) {
-        if (deferred) {
-            return;
-        }
-        if (!CurrentUnitOfWork.isStarted()) {
-            refreshAll(new Pending(List.of(), Map.of(), Set.of(), Map.of(device, jsonValues), Set.of(device)));
-            return;
-        }
-        Pending pending = pendingInBatch();
-        pending.settings().computeIfAbsent(device, key -> new LinkedHashMap<>()).putAll(jsonValues);
-        pending.below().add(device);
+        gather(pending -> {
+            pending.settings().computeIfAbsent(device, key -> new LinkedHashMap<>()).putAll(jsonValues);
+            pending.below().add(device);
+        });
     }
 
     /** Recomputes a device and every device below it, gathered in a batch as {@link #refresh} gathers. */
     void refreshDeviceAndBelow(long device) {
+        gather(pending -> pending.devices().add(device));
+    }
+
+    /**
+     * Adds to what is left to do: within a processor's batch, to the batch's, done once as it commits;
+     * outside one, at once. A rebuild's own instance does nothing until its replay ends.
+     */
+    private void gather(Consumer<Pending> work) {
         if (deferred) {
             return;
         }
-        if (!CurrentUnitOfWork.isStarted()) {
-            refreshAll(new Pending(List.of(), Map.of(), Set.of(device), Map.of(), Set.of()));
+        if (CurrentUnitOfWork.isStarted()) {
+            work.accept(pendingInBatch());
             return;
         }
-        pendingInBatch().devices().add(device);
+        Pending now = Pending.none();
+        work.accept(now);
+        refreshAll(now);
     }
 
     private Pending pendingInBatch() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(pendingKey, key -> {
-            Pending pending = new Pending(new ArrayList<>(), new HashMap<>(), new HashSet<>(), new HashMap<>(),
-                    new HashSet<>());
+            Pending pending = Pending.none();
             batch.onPrepareCommit(unit -> refreshAll(pending));
             return pending;
         });
@@ -355,6 +352,11 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      */
     private record Pending(List<Condition> conditions, Map<String, Set<String>> nodes, Set<Long> devices,
                            Map<Long, Map<String, String>> settings, Set<Long> below) {
+
+        /** Nothing left yet, to be added to. */
+        static Pending none() {
+            return new Pending(new ArrayList<>(), new HashMap<>(), new HashSet<>(), new HashMap<>(), new HashSet<>());
+        }
     }
 
     void removeProject(UUID project) {
