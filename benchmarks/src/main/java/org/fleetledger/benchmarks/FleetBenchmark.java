@@ -25,12 +25,15 @@ import java.util.stream.Stream;
  * change takes to reach all its hosts, and the service's memory; then the ledger's
  * ({@link LedgerMeasurements}).
  * <p>
- * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --rebuild | --million | --drain]
+ * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --stream | --rebuild |
+ * --million | --drain]
  * [--clients N]
  * [--report FILE] [--java-opts "<service JVM options>"] [--aot-cache FILE]}. {@code --aot-cache} starts
  * the service with that ahead-of-time cache, as {@code ./ledger run} does; the service jar is then the
  * extracted one the cache was trained on. {@code --writes} measures only the write path
- * ({@link WritePathMeasurements}), on an empty service, in about two minutes; {@code --rebuild} only the
+ * ({@link WritePathMeasurements}), on an empty service, in about two minutes; {@code --stream} only the
+ * change stream's latency at {@value #STREAM_WRITES_PER_SECOND} writes/s on the quick fleet, after as many
+ * writes unmeasured; {@code --rebuild} only the
  * rebuild of every read model, {@value #REBUILDS} times, in a service restarted on the quick fleet's log;
  * {@code --million} only the ledger's measurements, on the quick fleet and again with its log filled to a
  * million events (the full run ends with the latter too); {@code --drain} only the change stream's
@@ -52,6 +55,8 @@ public final class FleetBenchmark {
     private static final int WRITE_PATH_SECONDS = 20;
     /** The change stream's latency is measured at the write rate its target names. */
     private static final double STREAM_WRITES_PER_SECOND = 1_000;
+    /** {@code --stream}'s measured seconds, each after a second of unmeasured writes at the same pace. */
+    private static final int STREAM_SECONDS = 30;
     /** How many rebuilds {@code --rebuild} measures one after the other. */
     private static final int REBUILDS = 3;
 
@@ -65,6 +70,7 @@ public final class FleetBenchmark {
         Path reportFile = null;
         List<String> javaOptions = List.of("-XX:+UseG1GC", "-Xmx512m");
         boolean writesOnly = false;
+        boolean streamOnly = false;
         boolean rebuildOnly = false;
         boolean millionOnly = false;
         boolean drainOnly = false;
@@ -73,6 +79,10 @@ public final class FleetBenchmark {
             switch (args[i]) {
                 case "--quick" -> size = FleetSize.QUICK;
                 case "--writes" -> writesOnly = true;
+                case "--stream" -> {
+                    streamOnly = true;
+                    size = FleetSize.QUICK;
+                }
                 case "--rebuild" -> {
                     rebuildOnly = true;
                     size = FleetSize.QUICK;
@@ -96,13 +106,15 @@ public final class FleetBenchmark {
             javaOptions = Stream.concat(javaOptions.stream(), Stream.of("-XX:AOTCache=" + aotCache)).toList();
         }
         if (reportFile == null) {
-            String kind = writesOnly ? "WRITES" : rebuildOnly ? "REBUILD" : millionOnly ? "MILLION"
+            String kind = writesOnly ? "WRITES" : streamOnly ? "STREAM" : rebuildOnly ? "REBUILD" : millionOnly ? "MILLION"
                     : drainOnly ? "DRAIN" : size.name();
             reportFile = Path.of("benchmarks", "target", "report-" + kind + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         }
         if (writesOnly) {
             runWritePath(serviceJar, reportFile, javaOptions);
+        } else if (streamOnly) {
+            runStream(size, clients, serviceJar, reportFile, javaOptions);
         } else if (rebuildOnly) {
             runRebuild(size, clients, serviceJar, reportFile, javaOptions);
         } else if (millionOnly) {
@@ -124,6 +136,23 @@ public final class FleetBenchmark {
             report.fact("Service memory after the run: JVM RSS " + service.jvmRssMiB() + " MiB");
         }
         printAndWrite(report, reportFile);
+    }
+
+    /**
+     * The change stream's latency on the quick fleet: as many writes as the measurement's, at its pace,
+     * compile the variable writes of fleet hosts first.
+     */
+    private static void runStream(FleetSize size, int clients, Path serviceJar, Path reportFile,
+                                  List<String> javaOptions) throws Exception {
+        runOnAFleet("The change stream's latency over the quick fleet", size, clients, serviceJar, reportFile,
+                javaOptions, (report, running, fleet) -> {
+                    Api api = running.service().api();
+                    StreamMeasurements.latency(new Report(), api, fleet.hosts(), STREAM_WRITES_PER_SECOND,
+                            STREAM_SECONDS);
+                    StreamMeasurements.latency(report, api, fleet.hosts(), STREAM_WRITES_PER_SECOND,
+                            STREAM_SECONDS);
+                    report.fact("Service memory after the run: JVM RSS " + running.service().jvmRssMiB() + " MiB");
+                });
     }
 
     private static void runRebuild(FleetSize size, int clients, Path serviceJar, Path reportFile,

@@ -19,8 +19,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads JSON request bodies strictly: only with a JSON content type, at most {@link JsonNesting#MAX_DEPTH}
- * levels deep, no duplicate keys, no U+0000, nothing after the value, decimals kept exact. Converts
- * validated variables to the plain values events carry.
+ * levels deep, no duplicate keys, no U+0000 nor unpaired surrogate, nothing after the value, decimals
+ * kept exact. Converts validated variables to the plain values events carry.
  */
 @Component
 public class JsonBodies {
@@ -61,7 +61,7 @@ public class JsonBodies {
             throw ApiException.badRequest(MALFORMED);
         }
         if (body != null) {
-            NulCharacters.refuseInBody(body);
+            StorableText.refuseInBody(body);
         }
         return body;
     }

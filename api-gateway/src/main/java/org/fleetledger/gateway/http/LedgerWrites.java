@@ -47,6 +47,11 @@ public class LedgerWrites {
      * {@code If-Match}, the command is refused (412) unless its resource is still at that version.
      */
     public long send(HttpServletRequest request, Object command) {
+        return store(request, command).position();
+    }
+
+    /** As {@link #send}, answering the command handler's result beside the position. */
+    public WriteReceipt store(HttpServletRequest request, Object command) {
         ExpectedVersion expected = (ExpectedVersion) request.getAttribute(ResourceVersionInterceptor.EXPECTED_VERSION);
         ChangeContext context = changeContext(request);
         return caughtUp(() -> writer.send(command, context, expected));
@@ -55,7 +60,7 @@ public class LedgerWrites {
     /** Deletes a resource and everything below it as one change ({@code ?cascade=true}). */
     public long deleteCascading(HttpServletRequest request, NodeKind kind, long id) {
         ChangeContext context = changeContext(request);
-        return caughtUp(() -> cascadingDelete.delete(kind, id, Caller.of(request).writable(), context));
+        return caughtUp(() -> cascadingDelete.delete(kind, id, Caller.of(request).writable(), context)).position();
     }
 
     /**
@@ -69,13 +74,14 @@ public class LedgerWrites {
                     defaultNote, context.requestId(), context.correlationId());
         }
         ChangeContext change = context;
-        return caughtUp(() -> writer.sendAll(() -> commands, change));
+        return caughtUp(() -> writer.sendAll(() -> commands, change)).position();
     }
 
     /** Deletes a project with all its inventory and users as one change ({@code ?cascade=true}). */
     public long deleteProjectCascading(HttpServletRequest request, ProjectId project) {
         ChangeContext context = changeContext(request);
-        return caughtUp(() -> cascadingDelete.deleteProject(project, Caller.of(request).writable(), context));
+        return caughtUp(() -> cascadingDelete.deleteProject(project, Caller.of(request).writable(), context))
+                .position();
     }
 
     /** The metadata of the request's events; 400 without a note where the caller's project requires one. */
@@ -95,7 +101,7 @@ public class LedgerWrites {
      * Stores the change, then waits for the read models to include it. The answer's {@code Server-Timing}
      * header says how long each step took ({@code store}, {@code read-models}), in milliseconds.
      */
-    private long caughtUp(Supplier<WriteReceipt> store) {
+    private WriteReceipt caughtUp(Supplier<WriteReceipt> store) {
         long started = System.nanoTime();
         WriteReceipt receipt = store.get();
         long stored = System.nanoTime();
@@ -107,6 +113,6 @@ public class LedgerWrites {
                     + receipt.position() + ", but the read models have not caught up with it yet; "
                     + "read again with min_position=" + receipt.position() + ".");
         }
-        return receipt.position();
+        return receipt;
     }
 }

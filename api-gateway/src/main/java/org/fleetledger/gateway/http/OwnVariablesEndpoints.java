@@ -2,6 +2,8 @@ package org.fleetledger.gateway.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fleetledger.command.api.ProjectScope;
+import org.fleetledger.command.api.VariablesAfterWrite;
+import org.fleetledger.command.ledger.WriteReceipt;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
@@ -73,8 +75,12 @@ public class OwnVariablesEndpoints {
         Permissions.requireInventoryWrite(caller);
         Map<String, Object> values = bodies.variablesBody(bodies.read(request));
         NO_PARAMETERS.parse(request);
-        long position = writes.send(request, command.apply(values, caller.writable()));
-        return WriteResponses.ok(position, new VariablesBody(variables.own(type, id)));
+        WriteReceipt receipt = writes.store(request, command.apply(values, caller.writable()));
+        // the owner's variables as its aggregate holds them after the write (ADR 0042); a command that
+        // does not answer them is answered from the read model, which includes the write
+        VariableMap after = receipt.result() instanceof VariablesAfterWrite written
+                ? VariableMap.ofEventValues(written.values()) : variables.own(type, id);
+        return WriteResponses.ok(receipt.position(), new VariablesBody(after));
     }
 
     public ResponseEntity<Void> delete(HttpServletRequest request,

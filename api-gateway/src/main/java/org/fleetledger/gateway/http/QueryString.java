@@ -41,7 +41,7 @@ final class QueryString {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(JsonBodies.MALFORMED);
         }
-        NulCharacters.refuseInQuery(decoded);
+        StorableText.refuseInQuery(decoded);
         return decoded;
     }
 }

@@ -150,6 +150,21 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void refusesUnpairedSurrogatesThatWouldBeStoredAltered() {
+        String inBody = "The request body contains an unpaired UTF-16 surrogate (a \\uD800 to \\uDFFF escape "
+                + "without its other half), which is not a character and cannot be stored.";
+        assertRefusedWithoutChange(() -> api.post("/v1/clouds", "{\"name\": \"a\\uDC00b\"}"), 400, inBody);
+        assertRefusedWithoutChange(() -> api.put("/v1/clouds/" + cloudId + "/variables",
+                "{\"k\": [{\"deep\": \"\\uDE00\\uD83D\"}]}"), 400, inBody);
+        // in a key, the parser itself refuses some: the message may be the one for malformed JSON
+        assertThat(api.put("/v1/clouds/" + cloudId + "/variables", "{\"k\\uDFFF\": 1}").status()).isEqualTo(400);
+        ApiResponse paired = api.put("/v1/clouds/" + cloudId + "/variables", "{\"k\": \"\\uD83D\\uDE00\"}");
+        assertThat(paired.status()).as("a pair is one character").isEqualTo(200);
+        assertThat(api.get("/v1/clouds/" + cloudId + "/variables").json().get("variables").get("k").stringValue())
+                .isEqualTo("\uD83D\uDE00");
+    }
+
+    @Test
     void answersRequestsTheContainerRefusesInTheErrorFormat() {
         Map<String, String> headers = Map.of("X-Auth-Project", api.header("X-Auth-Project"),
                 "X-Auth-User", api.header("X-Auth-User"), "X-Auth-Token", api.header("X-Auth-Token"));

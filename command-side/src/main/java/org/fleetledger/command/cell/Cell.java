@@ -12,10 +12,12 @@ import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.RestoreCellCommand;
 import org.fleetledger.command.api.SetCellVariablesCommand;
 import org.fleetledger.command.api.UpdateCellCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
@@ -30,6 +32,8 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -47,6 +51,7 @@ class Cell {
     private String name;
     private String note;
     private boolean deleted;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     Cell() {
         // for event sourcing
@@ -94,9 +99,10 @@ class Cell {
     }
 
     @CommandHandler
-    void handle(SetCellVariablesCommand command) {
+    VariablesAfterWrite handle(SetCellVariablesCommand command) {
         requireVisibleTo(command.scope());
         OwnVariables.set(owner(cellId), projectId, command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -123,6 +129,17 @@ class Cell {
     @EventSourcingHandler
     void on(CellDeleted event) {
         deleted = true;
+        variables.clear();
+    }
+
+    @EventSourcingHandler
+    void on(VariablesSet event) {
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        variables.apply(event);
     }
 
     @EventSourcingHandler

@@ -11,10 +11,12 @@ import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.RestoreCloudCommand;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
@@ -27,6 +29,8 @@ import org.fleetledger.events.cloud.CloudUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -43,6 +47,7 @@ class Cloud {
     private String name;
     private String note;
     private boolean deleted;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     Cloud() {
         // for event sourcing
@@ -87,9 +92,10 @@ class Cloud {
     }
 
     @CommandHandler
-    void handle(SetCloudVariablesCommand command) {
+    VariablesAfterWrite handle(SetCloudVariablesCommand command) {
         requireVisibleTo(command.scope());
         OwnVariables.set(owner(cloudId), projectId, command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -115,6 +121,17 @@ class Cloud {
     @EventSourcingHandler
     void on(CloudDeleted event) {
         deleted = true;
+        variables.clear();
+    }
+
+    @EventSourcingHandler
+    void on(VariablesSet event) {
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        variables.apply(event);
     }
 
     @EventSourcingHandler

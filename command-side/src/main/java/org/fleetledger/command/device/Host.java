@@ -14,9 +14,11 @@ import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.RestoreHostCommand;
 import org.fleetledger.command.api.SetHostVariablesCommand;
 import org.fleetledger.command.api.UpdateHostCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
@@ -32,6 +34,8 @@ import org.fleetledger.events.device.LabelsAdded;
 import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +62,7 @@ class Host {
     private String note;
     private final Set<String> labels = new HashSet<>();
     private boolean deleted;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     Host() {
         // for event sourcing
@@ -139,9 +144,10 @@ class Host {
     }
 
     @CommandHandler
-    void handle(SetHostVariablesCommand command) {
+    VariablesAfterWrite handle(SetHostVariablesCommand command) {
         requireVisibleTo(command.scope());
         OwnVariables.set(DeviceRules.owner(deviceId), projectId, command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -188,6 +194,17 @@ class Host {
     void on(HostDeleted event) {
         deleted = true;
         labels.clear();
+        variables.clear();
+    }
+
+    @EventSourcingHandler
+    void on(VariablesSet event) {
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        variables.apply(event);
     }
 
     @EventSourcingHandler

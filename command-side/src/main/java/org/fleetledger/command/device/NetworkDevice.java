@@ -14,9 +14,11 @@ import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.RestoreNetworkDeviceCommand;
 import org.fleetledger.command.api.SetNetworkDeviceVariablesCommand;
 import org.fleetledger.command.api.UpdateNetworkDeviceCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
@@ -32,6 +34,8 @@ import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +63,7 @@ class NetworkDevice {
     private String vlans;
     private final Set<String> labels = new HashSet<>();
     private boolean deleted;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     NetworkDevice() {
         // for event sourcing
@@ -139,9 +144,10 @@ class NetworkDevice {
     }
 
     @CommandHandler
-    void handle(SetNetworkDeviceVariablesCommand command) {
+    VariablesAfterWrite handle(SetNetworkDeviceVariablesCommand command) {
         requireVisibleTo(command.scope());
         OwnVariables.set(DeviceRules.owner(deviceId), projectId, command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -190,6 +196,17 @@ class NetworkDevice {
     void on(NetworkDeviceDeleted event) {
         deleted = true;
         labels.clear();
+        variables.clear();
+    }
+
+    @EventSourcingHandler
+    void on(VariablesSet event) {
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        variables.apply(event);
     }
 
     @EventSourcingHandler

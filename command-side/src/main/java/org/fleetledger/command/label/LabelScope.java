@@ -8,8 +8,12 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.fleetledger.command.api.DeleteLabelVariablesCommand;
 import org.fleetledger.command.api.LabelScopes;
 import org.fleetledger.command.api.SetLabelVariablesCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.events.variables.VariableEvent;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 /**
  * The variables of one label in one project, a scope of resolution between a device's parents and
@@ -20,6 +24,7 @@ class LabelScope {
 
     @AggregateIdentifier
     private String scopeId;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     LabelScope() {
         // for event sourcing, and for the first command on a label
@@ -27,9 +32,10 @@ class LabelScope {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(SetLabelVariablesCommand command) {
+    VariablesAfterWrite handle(SetLabelVariablesCommand command) {
         OwnVariables.set(LabelScopes.owner(command.projectId(), command.label()), command.projectId(),
                 command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -40,7 +46,18 @@ class LabelScope {
     }
 
     @EventSourcingHandler
-    void on(VariableEvent event) {
-        scopeId = "label:" + event.owner().id();
+    void on(VariablesSet event) {
+        scopeId = scopeId(event);
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        scopeId = scopeId(event);
+        variables.apply(event);
+    }
+
+    private static String scopeId(VariableEvent event) {
+        return "label:" + event.owner().id();
     }
 }

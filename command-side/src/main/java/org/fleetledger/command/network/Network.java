@@ -11,10 +11,12 @@ import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.RestoreNetworkCommand;
 import org.fleetledger.command.api.SetNetworkVariablesCommand;
 import org.fleetledger.command.api.UpdateNetworkCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
@@ -30,6 +32,8 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -49,6 +53,7 @@ class Network {
     private String ipBlockType;
     private String nss;
     private boolean deleted;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     Network() {
         // for event sourcing
@@ -98,9 +103,10 @@ class Network {
     }
 
     @CommandHandler
-    void handle(SetNetworkVariablesCommand command) {
+    VariablesAfterWrite handle(SetNetworkVariablesCommand command) {
         requireVisibleTo(command.scope());
         OwnVariables.set(owner(networkId), projectId, command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -135,6 +141,17 @@ class Network {
     @EventSourcingHandler
     void on(NetworkDeleted event) {
         deleted = true;
+        variables.clear();
+    }
+
+    @EventSourcingHandler
+    void on(VariablesSet event) {
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        variables.apply(event);
     }
 
     @EventSourcingHandler

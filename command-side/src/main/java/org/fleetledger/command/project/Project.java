@@ -10,8 +10,10 @@ import org.fleetledger.command.api.DeleteProjectVariablesCommand;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.SetProjectVariablesCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryRules;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
@@ -21,6 +23,8 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.project.ProjectSettingsChanged;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +38,7 @@ class Project {
     @AggregateIdentifier
     private ProjectId projectId;
     private boolean requireChangeNote;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     Project() {
         // for event sourcing
@@ -67,9 +72,10 @@ class Project {
     }
 
     @CommandHandler
-    void handle(SetProjectVariablesCommand command) {
+    VariablesAfterWrite handle(SetProjectVariablesCommand command) {
         requireVisibleTo(command.scope());
         OwnVariables.set(owner(projectId), projectId, command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -92,6 +98,17 @@ class Project {
     @EventSourcingHandler
     void on(ProjectDeleted event) {
         markDeleted();
+        variables.clear();
+    }
+
+    @EventSourcingHandler
+    void on(VariablesSet event) {
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        variables.apply(event);
     }
 
     private void requireVisibleTo(ProjectScope scope) {

@@ -11,10 +11,12 @@ import org.fleetledger.command.api.ResourceNotFoundException;
 import org.fleetledger.command.api.RestoreRegionCommand;
 import org.fleetledger.command.api.SetRegionVariablesCommand;
 import org.fleetledger.command.api.UpdateRegionCommand;
+import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.InventoryDirectory;
 import org.fleetledger.command.inventory.InventoryNode;
 import org.fleetledger.command.inventory.InventoryRules;
 import org.fleetledger.command.inventory.NodeKind;
+import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.inventory.Restoration;
 import org.fleetledger.command.naming.NameRule;
@@ -28,6 +30,8 @@ import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.region.RegionUpdated;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -45,6 +49,7 @@ class Region {
     private String name;
     private String note;
     private boolean deleted;
+    private final OwnVariableValues variables = new OwnVariableValues();
 
     Region() {
         // for event sourcing
@@ -91,9 +96,10 @@ class Region {
     }
 
     @CommandHandler
-    void handle(SetRegionVariablesCommand command) {
+    VariablesAfterWrite handle(SetRegionVariablesCommand command) {
         requireVisibleTo(command.scope());
         OwnVariables.set(owner(regionId), projectId, command.variables());
+        return variables.answer();
     }
 
     @CommandHandler
@@ -120,6 +126,17 @@ class Region {
     @EventSourcingHandler
     void on(RegionDeleted event) {
         deleted = true;
+        variables.clear();
+    }
+
+    @EventSourcingHandler
+    void on(VariablesSet event) {
+        variables.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
+        variables.apply(event);
     }
 
     @EventSourcingHandler

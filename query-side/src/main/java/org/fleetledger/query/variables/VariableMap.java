@@ -35,6 +35,14 @@ public final class VariableMap extends JacksonSerializable.Base {
         return new VariableMap(VariableJson.toText(new TreeMap<>(values)));
     }
 
+    /**
+     * Values in their event form (plain Java values, as commands carry them), written out keys in order
+     * with the read model's own writer: what a variables write answers (ADR 0042).
+     */
+    public static VariableMap ofEventValues(Map<String, Object> values) {
+        return new VariableMap(VariableJson.toText(new TreeMap<>(values)));
+    }
+
     /** The members, keys in order. */
     public Map<String, JsonNode> toMap() {
         return VariableJson.toSortedMap(json);

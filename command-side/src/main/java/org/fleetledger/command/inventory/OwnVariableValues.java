@@ -1,0 +1,36 @@
+package org.fleetledger.command.inventory;
+
+import org.fleetledger.command.api.VariablesAfterWrite;
+import org.fleetledger.events.variables.VariablesDeleted;
+import org.fleetledger.events.variables.VariablesSet;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An aggregate's own variables as its events left them (ADR 0042), so that a variables write answers
+ * them without reading the read model. Each aggregate that owns variables applies its variable events
+ * here and clears them when it is deleted, as the variables read model does.
+ */
+public final class OwnVariableValues {
+
+    private final Map<String, Object> values = new HashMap<>();
+
+    public void apply(VariablesSet event) {
+        values.putAll(event.values());
+    }
+
+    public void apply(VariablesDeleted event) {
+        event.keys().forEach(values::remove);
+    }
+
+    public void clear() {
+        values.clear();
+    }
+
+    /** The variables now, as a write's answer; a copy, since later events change these. */
+    public VariablesAfterWrite answer() {
+        return new VariablesAfterWrite(Collections.unmodifiableMap(new HashMap<>(values)));
+    }
+}
