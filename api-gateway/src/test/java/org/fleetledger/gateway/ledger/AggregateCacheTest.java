@@ -9,7 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,5 +57,48 @@ class AggregateCacheTest extends ApiTest {
                 "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
                 aggregate)).as("the removal is stored, after the other node's change").isEqualTo(last + 2);
         assertThat(api.get("/v1/hosts/" + host + "/labels").json().toString()).isEqualTo("{\"labels\":[]}");
+    }
+
+    @Test
+    void checksEveryAggregateOfAWriteGroup() throws Exception {
+        UUID project = createProject();
+        ApiClient api = userIn(project, Role.MEMBER);
+        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
+        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<Long> hosts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            long host = id(api.post("/v1/hosts", "{\"name\": \"h" + i + "\", \"cloud_id\": " + cloud
+                    + ", \"region_id\": " + region + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"x\"}"));
+            long added = api.put("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}").position();
+            api.delete("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}");
+            if (i % 2 == 0) { // another node adds the label again to every other host
+                jdbc.update("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                        SELECT ?, aggregate_identifier, sequence_number + 2, type, time_stamp, payload_type,
+                               payload_revision, payload, meta_data
+                        FROM domain_event_entry WHERE global_index = ?""", UUID.randomUUID().toString(), added);
+            }
+            hosts.add(host);
+        }
+
+        // removals sent at once, so that write groups of several form: a removal the node's stale host
+        // would not store must be stored
+        try (ExecutorService clients = Executors.newFixedThreadPool(hosts.size())) {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (long host : hosts) {
+                calls.add(clients.submit(() -> api.delete("/v1/hosts/" + host + "/labels",
+                        "{\"labels\": [\"rack-7\"]}").status()));
+            }
+            for (Future<Integer> call : calls) {
+                assertThat(call.get()).isLessThan(300);
+            }
+        }
+
+        for (long host : hosts) {
+            assertThat(api.get("/v1/hosts/" + host + "/labels").json().toString()).as("host " + host)
+                    .isEqualTo("{\"labels\":[]}");
+        }
     }
 }
