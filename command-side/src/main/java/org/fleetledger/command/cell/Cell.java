@@ -3,6 +3,7 @@ package org.fleetledger.command.cell;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.fleetledger.command.api.CreateCellCommand;
 import org.fleetledger.command.api.DeleteCellCommand;
 import org.fleetledger.command.api.DeleteCellVariablesCommand;
@@ -32,8 +33,6 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -51,6 +50,7 @@ class Cell {
     private String name;
     private String note;
     private boolean deleted;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     Cell() {
@@ -130,16 +130,6 @@ class Cell {
     void on(CellDeleted event) {
         deleted = true;
         variables.clear();
-    }
-
-    @EventSourcingHandler
-    void on(VariablesSet event) {
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        variables.apply(event);
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package org.fleetledger.command.cloud;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.fleetledger.command.api.CreateCloudCommand;
 import org.fleetledger.command.api.DeleteCloudCommand;
 import org.fleetledger.command.api.DeleteCloudVariablesCommand;
@@ -29,8 +30,6 @@ import org.fleetledger.events.cloud.CloudUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -47,6 +46,7 @@ class Cloud {
     private String name;
     private String note;
     private boolean deleted;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     Cloud() {
@@ -122,16 +122,6 @@ class Cloud {
     void on(CloudDeleted event) {
         deleted = true;
         variables.clear();
-    }
-
-    @EventSourcingHandler
-    void on(VariablesSet event) {
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        variables.apply(event);
     }
 
     @EventSourcingHandler

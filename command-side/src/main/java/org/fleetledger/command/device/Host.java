@@ -3,6 +3,7 @@ package org.fleetledger.command.device;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.fleetledger.command.api.AddHostLabelsCommand;
 import org.fleetledger.command.api.CreateHostCommand;
 import org.fleetledger.command.api.DeleteHostCommand;
@@ -34,8 +35,6 @@ import org.fleetledger.events.device.LabelsAdded;
 import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +61,7 @@ class Host {
     private String note;
     private final Set<String> labels = new HashSet<>();
     private boolean deleted;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     Host() {
@@ -195,16 +195,6 @@ class Host {
         deleted = true;
         labels.clear();
         variables.clear();
-    }
-
-    @EventSourcingHandler
-    void on(VariablesSet event) {
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        variables.apply(event);
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package org.fleetledger.command.device;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.fleetledger.command.api.AddNetworkDeviceLabelsCommand;
 import org.fleetledger.command.api.CreateNetworkDeviceCommand;
 import org.fleetledger.command.api.DeleteNetworkDeviceCommand;
@@ -34,8 +35,6 @@ import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +62,7 @@ class NetworkDevice {
     private String vlans;
     private final Set<String> labels = new HashSet<>();
     private boolean deleted;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     NetworkDevice() {
@@ -197,16 +197,6 @@ class NetworkDevice {
         deleted = true;
         labels.clear();
         variables.clear();
-    }
-
-    @EventSourcingHandler
-    void on(VariablesSet event) {
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        variables.apply(event);
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package org.fleetledger.command.inventory;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
@@ -10,18 +11,21 @@ import java.util.Map;
 
 /**
  * An aggregate's own variables as its events left them (ADR 0042), so that a variables write answers
- * them without reading the read model. Each aggregate that owns variables applies its variable events
- * here and clears them when it is deleted, as the variables read model does.
+ * them without reading the read model. Each aggregate that owns variables holds one as an
+ * {@code @AggregateMember}, which Axon hands the aggregate's variable events, and clears it when it is
+ * deleted, as the variables read model does.
  */
 public final class OwnVariableValues {
 
     private final Map<String, Object> values = new HashMap<>();
 
-    public void apply(VariablesSet event) {
+    @EventSourcingHandler
+    void on(VariablesSet event) {
         values.putAll(event.values());
     }
 
-    public void apply(VariablesDeleted event) {
+    @EventSourcingHandler
+    void on(VariablesDeleted event) {
         event.keys().forEach(values::remove);
     }
 

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.fleetledger.command.api.DeleteLabelVariablesCommand;
 import org.fleetledger.command.api.LabelScopes;
@@ -12,8 +13,6 @@ import org.fleetledger.command.api.VariablesAfterWrite;
 import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.events.variables.VariableEvent;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 /**
  * The variables of one label in one project, a scope of resolution between a device's parents and
@@ -24,6 +23,7 @@ class LabelScope {
 
     @AggregateIdentifier
     private String scopeId;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     LabelScope() {
@@ -46,18 +46,7 @@ class LabelScope {
     }
 
     @EventSourcingHandler
-    void on(VariablesSet event) {
-        scopeId = scopeId(event);
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        scopeId = scopeId(event);
-        variables.apply(event);
-    }
-
-    private static String scopeId(VariableEvent event) {
-        return "label:" + event.owner().id();
+    void on(VariableEvent event) {
+        scopeId = "label:" + event.owner().id();
     }
 }

@@ -3,6 +3,7 @@ package org.fleetledger.command.network;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.fleetledger.command.api.CreateNetworkCommand;
 import org.fleetledger.command.api.DeleteNetworkCommand;
 import org.fleetledger.command.api.DeleteNetworkVariablesCommand;
@@ -32,8 +33,6 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -53,6 +52,7 @@ class Network {
     private String ipBlockType;
     private String nss;
     private boolean deleted;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     Network() {
@@ -142,16 +142,6 @@ class Network {
     void on(NetworkDeleted event) {
         deleted = true;
         variables.clear();
-    }
-
-    @EventSourcingHandler
-    void on(VariablesSet event) {
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        variables.apply(event);
     }
 
     @EventSourcingHandler

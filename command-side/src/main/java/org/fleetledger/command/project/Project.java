@@ -3,6 +3,7 @@ package org.fleetledger.command.project;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.fleetledger.command.api.ChangeProjectSettingsCommand;
 import org.fleetledger.command.api.CreateProjectCommand;
 import org.fleetledger.command.api.DeleteProjectCommand;
@@ -23,8 +24,6 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.project.ProjectSettingsChanged;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,7 @@ class Project {
     @AggregateIdentifier
     private ProjectId projectId;
     private boolean requireChangeNote;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     Project() {
@@ -99,16 +99,6 @@ class Project {
     void on(ProjectDeleted event) {
         markDeleted();
         variables.clear();
-    }
-
-    @EventSourcingHandler
-    void on(VariablesSet event) {
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        variables.apply(event);
     }
 
     private void requireVisibleTo(ProjectScope scope) {

@@ -3,6 +3,7 @@ package org.fleetledger.command.region;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.fleetledger.command.api.CreateRegionCommand;
 import org.fleetledger.command.api.DeleteRegionCommand;
 import org.fleetledger.command.api.DeleteRegionVariablesCommand;
@@ -30,8 +31,6 @@ import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.region.RegionUpdated;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Objects;
 
@@ -49,6 +48,7 @@ class Region {
     private String name;
     private String note;
     private boolean deleted;
+    @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
     Region() {
@@ -127,16 +127,6 @@ class Region {
     void on(RegionDeleted event) {
         deleted = true;
         variables.clear();
-    }
-
-    @EventSourcingHandler
-    void on(VariablesSet event) {
-        variables.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(VariablesDeleted event) {
-        variables.apply(event);
     }
 
     @EventSourcingHandler
