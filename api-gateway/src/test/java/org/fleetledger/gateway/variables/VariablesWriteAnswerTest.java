@@ -1,12 +1,12 @@
 package org.fleetledger.gateway.variables;
 
 import org.fleetledger.events.user.Role;
+import org.fleetledger.gateway.support.AnotherNode;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
 import org.fleetledger.gateway.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,18 +86,7 @@ class VariablesWriteAnswerTest extends ApiTest {
 
         // another node sets a variable of the host: its aggregate here is stale and is read from the log
         long position = api.put(variables, "{\"other\": \"node\"}").position();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        String aggregate = jdbc.queryForObject(
-                "SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?", String.class, position);
-        long last = jdbc.queryForObject(
-                "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
-                aggregate);
-        jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                                                time_stamp, payload_type, payload_revision, payload, meta_data)
-                SELECT ?, aggregate_identifier, ?, type, time_stamp, payload_type, payload_revision,
-                       replace(payload, '"node"', '"elsewhere"'), meta_data
-                FROM domain_event_entry WHERE global_index = ?""", UUID.randomUUID().toString(), last + 1, position);
+        new AnotherNode(dataSource).appendsCopyOf(position, "\"node\"", "\"elsewhere\"");
 
         assertThat(assertAnswerIsRead(api, variables, "{\"here\": 1}").text()).contains("\"other\":\"elsewhere\"");
     }
