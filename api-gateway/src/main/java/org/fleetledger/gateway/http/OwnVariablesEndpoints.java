@@ -79,7 +79,7 @@ public class OwnVariablesEndpoints {
         // the owner's variables as its aggregate holds them after the write (ADR 0042); a command that
         // does not answer them is answered from the read model, which includes the write
         VariableMap after = receipt.result() instanceof VariablesAfterWrite written
-                ? VariableMap.ofEventValues(written.values()) : variables.own(type, id);
+                ? VariableMap.ofValues(written.values()) : variables.own(type, id);
         return WriteResponses.ok(receipt.position(), new VariablesBody(after));
     }
 

@@ -30,16 +30,11 @@ public final class VariableMap extends JacksonSerializable.Base {
         return json == null ? EMPTY : new VariableMap(json);
     }
 
-    /** Values computed in the service (time travel), written out keys in order. */
-    public static VariableMap ofValues(Map<String, JsonNode> values) {
-        return new VariableMap(VariableJson.toText(new TreeMap<>(values)));
-    }
-
     /**
-     * Values in their event form (plain Java values, as commands carry them), written out keys in order
-     * with the read model's own writer: what a variables write answers (ADR 0042).
+     * Values computed in the service, written out keys in order with the read model's own writer: JSON
+     * nodes (time travel), or plain Java values in their event form (a variables write's answer, ADR 0042).
      */
-    public static VariableMap ofEventValues(Map<String, Object> values) {
+    public static VariableMap ofValues(Map<String, ?> values) {
         return new VariableMap(VariableJson.toText(new TreeMap<>(values)));
     }
 
