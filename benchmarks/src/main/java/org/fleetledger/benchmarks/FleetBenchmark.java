@@ -26,18 +26,19 @@ import java.util.stream.Stream;
  * ({@link LedgerMeasurements}).
  * <p>
  * {@code java -jar fleet-ledger-benchmarks.jar <service jar> [--quick | --writes | --stream | --rebuild |
- * --million | --drain]
+ * --million | --drain] [--full]
  * [--clients N]
  * [--report FILE] [--java-opts "<service JVM options>"] [--aot-cache FILE]}. {@code --aot-cache} starts
  * the service with that ahead-of-time cache, as {@code ./ledger run} does; the service jar is then the
  * extracted one the cache was trained on. {@code --writes} measures only the write path
  * ({@link WritePathMeasurements}), on an empty service, in about two minutes; {@code --stream} only the
  * change stream's latency at {@value #STREAM_WRITES_PER_SECOND} writes/s on the quick fleet, after as many
- * writes unmeasured; {@code --rebuild} only the
+ * writes unmeasured, then the drain of its log into a new topic; {@code --rebuild} only the
  * rebuild of every read model, {@value #REBUILDS} times, in a service restarted on the quick fleet's log;
  * {@code --million} only the ledger's measurements, on the quick fleet and again with its log filled to a
  * million events (the full run ends with the latter too); {@code --drain} only the change stream's
- * backlog, over the quick fleet's log filled to a million events.
+ * backlog, over the quick fleet's log filled to a million events. {@code --full} runs {@code --stream}
+ * on the full fleet instead of the quick one.
  */
 public final class FleetBenchmark {
 
@@ -74,6 +75,7 @@ public final class FleetBenchmark {
         boolean rebuildOnly = false;
         boolean millionOnly = false;
         boolean drainOnly = false;
+        boolean fullFleet = false;
         String aotCache = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -95,12 +97,19 @@ public final class FleetBenchmark {
                     drainOnly = true;
                     size = FleetSize.QUICK;
                 }
+                case "--full" -> fullFleet = true;
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--report" -> reportFile = Path.of(args[++i]);
                 case "--java-opts" -> javaOptions = List.of(args[++i].trim().split("\\s+"));
                 case "--aot-cache" -> aotCache = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
+        }
+        if (fullFleet && !streamOnly) {
+            throw new IllegalArgumentException("--full goes with --stream only");
+        }
+        if (fullFleet) {
+            size = FleetSize.FULL;
         }
         if (aotCache != null) {
             javaOptions = Stream.concat(javaOptions.stream(), Stream.of("-XX:AOTCache=" + aotCache)).toList();
@@ -139,12 +148,14 @@ public final class FleetBenchmark {
     }
 
     /**
-     * The change stream's latency on the quick fleet: as many writes as the measurement's, at its pace,
-     * compile the variable writes of fleet hosts first.
+     * The change stream's latency on the quick fleet (or the full one): as many writes as the measurement's,
+     * at its pace, compile the variable writes of fleet hosts first. Then the backlog's drain into a new
+     * topic, over the log those writes leave: on the full fleet, most of them change a host the
+     * publisher has not kept, as in the full run.
      */
     private static void runStream(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                   List<String> javaOptions) throws Exception {
-        runOnAFleet("The change stream's latency over the quick fleet", size, clients, serviceJar, reportFile,
+        runOnAFleet("The change stream's latency over the " + size.name() + " fleet", size, clients, serviceJar, reportFile,
                 javaOptions, (report, running, fleet) -> {
                     Api api = running.service().api();
                     StreamMeasurements.latency(new Report(), api, fleet.hosts(), STREAM_WRITES_PER_SECOND,
@@ -152,6 +163,7 @@ public final class FleetBenchmark {
                     StreamMeasurements.latency(report, api, fleet.hosts(), STREAM_WRITES_PER_SECOND,
                             STREAM_SECONDS);
                     report.fact("Service memory after the run: JVM RSS " + running.service().jvmRssMiB() + " MiB");
+                    running.replacedBy(StreamMeasurements.drain(report, running.service()));
                 });
     }
 
@@ -221,6 +233,11 @@ public final class FleetBenchmark {
         void measure(Report report, RunningService running, FleetGenerator fleet) throws Exception;
     }
 
+    private static void reportGeneration(Report report, FleetSize size, FleetGenerator fleet) {
+        report.fact(String.format("Generated %,d hosts in %.1f s (%.0f hosts/s)", size.hosts(),
+                fleet.hostsMillis() / 1000.0, size.hosts() / (fleet.hostsMillis() / 1000.0)));
+    }
+
     /** Starts the service, generates the fleet, runs {@code measurements}, stops the service and reports. */
     private static void runOnAFleet(String title, FleetSize size, int clients, Path serviceJar, Path reportFile,
                                     List<String> javaOptions, FleetMeasurements measurements) throws Exception {
@@ -231,6 +248,7 @@ public final class FleetBenchmark {
             report.fact("Service JVM options: " + String.join(" ", javaOptions));
             FleetGenerator fleet = new FleetGenerator(running.service().api(), size, clients);
             fleet.generate();
+            reportGeneration(report, size, fleet);
             measurements.measure(report, running, fleet);
         } finally {
             running.service().close();
@@ -261,8 +279,7 @@ public final class FleetBenchmark {
             fleet.generate();
             report.latency("create host with 10 variables", clients, fleet.hostCreates(),
                     fleet.hostsMillis() / 1000.0, "");
-            report.fact(String.format("Generated %,d hosts in %.1f s (%.0f hosts/s)", size.hosts(),
-                    fleet.hostsMillis() / 1000.0, size.hosts() / (fleet.hostsMillis() / 1000.0)));
+            reportGeneration(report, size, fleet);
             Random random = new Random(42);
             List<Long> hosts = fleet.hosts();
 

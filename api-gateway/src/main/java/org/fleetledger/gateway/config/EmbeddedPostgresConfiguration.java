@@ -36,7 +36,7 @@ class EmbeddedPostgresConfiguration {
             throw new UncheckedIOException("cannot create the database directory " + dataDirectory, e);
         }
         OrphanedPostgres.stopIfRunning(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
@@ -44,8 +44,14 @@ class EmbeddedPostgresConfiguration {
                 // off, and synchronous_commit off). A write is acknowledged only when durable, so both go back on;
                 // these settings follow -F on the command line and win.
                 .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start();
+                .setServerConfig("synchronous_commit", "on");
+        String sharedBuffers = properties.db().embeddedSharedBuffers();
+        if (sharedBuffers != null && !sharedBuffers.isBlank()) {
+            // PostgreSQL's default of 128 MB holds a fraction of a large fleet's read models: writes to random
+            // hosts then read pages back from the kernel and evict dirty ones (ADR 0043)
+            builder.setServerConfig("shared_buffers", sharedBuffers.strip());
+        }
+        EmbeddedPostgres postgres = builder.start();
         log.info("embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
         return postgres;
     }

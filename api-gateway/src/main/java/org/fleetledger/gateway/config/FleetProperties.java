@@ -18,7 +18,11 @@ import java.time.Duration;
 public record FleetProperties(Path dataDir, Db db, Bootstrap bootstrap, Duration readTimeout,
                               Duration writeTimeout) {
 
-    public record Db(String url, String user, String password) {
+    /**
+     * @param embeddedSharedBuffers the embedded server's {@code shared_buffers}, in PostgreSQL's units
+     *                              ({@code 512MB}); unused with an external database
+     */
+    public record Db(String url, String user, String password, String embeddedSharedBuffers) {
 
         public boolean external() {
             return url != null && !url.isBlank();
