@@ -133,15 +133,13 @@ class ResolutionApiTest extends ApiTest {
         String recomputed = """
                 select n.owner_type, n.owner_id,
                        coalesce(jsonb_object_agg(v.key, v.value order by c.rank desc)
-                                filter (where v.key is not null), '{}'::jsonb) as resolved,
-                       coalesce(jsonb_object_agg(v.key, to_jsonb(c.type || ':' || c.id) order by c.rank desc)
-                                filter (where v.key is not null), '{}'::jsonb) as sources
+                                filter (where v.key is not null), '{}'::jsonb) as resolved
                 from resolution_node n
                 cross join lateral resolution_chain(n) c
                 left join variable_view v on v.owner_type = c.type and v.owner_id = c.id
                 where n.project_id = ?
                 group by n.owner_type, n.owner_id""";
-        String stored = "select owner_type, owner_id, resolved, sources from resolved_variables where project_id = ?";
+        String stored = "select owner_type, owner_id, resolved from resolved_variables where project_id = ?";
         assertThat(jdbc.queryForObject("select count(*) from (" + recomputed + ") r", Long.class, project))
                 .isGreaterThan((long) hosts.size());
         assertThat(jdbc.queryForList("(" + recomputed + ") except (" + stored + ")", project, project))

@@ -29,7 +29,8 @@ import static org.fleetledger.query.jooq.Tables.RESOLVED_VARIABLES;
  * Computes and stores resolved variables, for every node of the resolution tree that a condition
  * selects, in one statement: each node's ranked chain of owners ({@code resolution_chain}, defined
  * with the schema) is joined with their own variables, and for each key the lowest rank wins, whole
- * value and all. The owner that supplied each key is kept beside it.
+ * value and all. Which owner supplied a key is not stored: provenance walks the chain when asked
+ * ({@code ProvenanceQueries}, ADR 0044).
  */
 @Component
 @ShadowWriter
@@ -38,11 +39,9 @@ class ResolvedVariables implements BulkReplay, PartedPass {
     /** {@code jsonb_object_agg} keeps the last value of a key, so rows are aggregated from the highest rank down. */
     private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
     private static final String REFRESH = """
-            insert into resolved_variables (owner_type, owner_id, project_id, resolved, sources)
+            insert into resolved_variables (owner_type, owner_id, project_id, resolved)
             select resolution_node.owner_type, resolution_node.owner_id, resolution_node.project_id,
                    coalesce(jsonb_object_agg(v.key, v.value order by c.rank desc)
-                            filter (where v.key is not null), '{}'::jsonb),
-                   coalesce(jsonb_object_agg(v.key, to_jsonb(c.type || ':' || c.id) order by c.rank desc)
                             filter (where v.key is not null), '{}'::jsonb)
             from resolution_node
             cross join lateral resolution_chain(resolution_node) c
@@ -50,7 +49,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             where {0}
             group by resolution_node.owner_type, resolution_node.owner_id, resolution_node.project_id
             on conflict (owner_type, owner_id)
-            do update set resolved = excluded.resolved, sources = excluded.sources
+            do update set resolved = excluded.resolved
             """;
 
     /**
@@ -66,42 +65,37 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      * to every region and cell (26 million comparisons, 7.4 s).
      */
     private static final String RESOLVE_PLAIN_NODES = """
-            insert into resolved_variables (owner_type, owner_id, project_id, resolved, sources)
+            insert into resolved_variables (owner_type, owner_id, project_id, resolved)
             with own as (
-                select owner_type, owner_id, jsonb_object_agg(key, value) as resolved,
-                       jsonb_object_agg(key, to_jsonb(owner_type || ':' || owner_id)) as sources
+                select owner_type, owner_id, jsonb_object_agg(key, value) as resolved
                 from variable_view
                 where owner_type in ('PROJECT', 'CLOUD', 'REGION', 'CELL')
                 group by owner_type, owner_id),
             scope as materialized (
                 select n.owner_type, n.owner_id, n.project_id,
                        coalesce(p.resolved, '{}') || coalesce(c.resolved, '{}') || coalesce(r.resolved, '{}')
-                           || coalesce(ce.resolved, '{}') as resolved,
-                       coalesce(p.sources, '{}') || coalesce(c.sources, '{}') || coalesce(r.sources, '{}')
-                           || coalesce(ce.sources, '{}') as sources
+                           || coalesce(ce.resolved, '{}') as resolved
                 from resolution_node n
                 left join own p on p.owner_type = 'PROJECT' and p.owner_id = n.project_id::text
                 left join own c on c.owner_type = 'CLOUD' and c.owner_id = n.cloud_id::text
                 left join own r on r.owner_type = 'REGION' and r.owner_id = n.region_id::text
                 left join own ce on ce.owner_type = 'CELL' and ce.owner_id = n.cell_id::text
                 where n.owner_type in ('REGION', 'CELL'))
-            select owner_type, owner_id, project_id, resolved, sources from scope where {0}
+            select owner_type, owner_id, project_id, resolved from scope where {0}
             union all
-            select n.owner_type, n.owner_id, n.project_id, s.resolved || coalesce(d.resolved, '{}'),
-                   s.sources || coalesce(d.sources, '{}')
+            select n.owner_type, n.owner_id, n.project_id, s.resolved || coalesce(d.resolved, '{}')
             from resolution_node n
             join scope s on s.owner_type = case when n.cell_id is null then 'REGION' else 'CELL' end
                         and s.owner_id = coalesce(n.cell_id, n.region_id)::text
             left join lateral (
-                select jsonb_object_agg(v.key, v.value) as resolved,
-                       jsonb_object_agg(v.key, to_jsonb('DEVICE:' || v.owner_id)) as sources
+                select jsonb_object_agg(v.key, v.value) as resolved
                 from variable_view v
                 where v.owner_type = 'DEVICE' and v.owner_id = n.owner_id) d on true
             where n.owner_type = 'DEVICE' and n.ancestors = '{}'
               and ({1}::text is null or n.owner_id >= {1}) and ({2}::text is null or n.owner_id < {2})
               and not exists (select 1 from resolution_label l where l.device_id = n.owner_id::bigint)
             on conflict (owner_type, owner_id)
-            do update set resolved = excluded.resolved, sources = excluded.sources
+            do update set resolved = excluded.resolved
             """;
 
     /**
@@ -137,9 +131,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      */
     private static final String SET_OWN_VALUES = DSL.using(SQLDialect.POSTGRES).render(DSL.query("""
             update resolved_variables r
-            set resolved = r.resolved || own.resolved, sources = r.sources || own.sources
-            from (select u.owner_id, jsonb_object_agg(u.key, u.value::jsonb) as resolved,
-                         jsonb_object_agg(u.key, to_jsonb('DEVICE:' || u.owner_id)) as sources
+            set resolved = r.resolved || own.resolved
+            from (select u.owner_id, jsonb_object_agg(u.key, u.value::jsonb) as resolved
                   from unnest({0}::text[], {1}::text[], {2}::text[]) as u(owner_id, key, value)
                   group by u.owner_id) own
             where r.owner_type = 'DEVICE' and r.owner_id = own.owner_id
