@@ -155,8 +155,8 @@ public final class FleetBenchmark {
      */
     private static void runStream(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                   List<String> javaOptions) throws Exception {
-        runOnAFleet("The change stream's latency over the " + size.name() + " fleet", size, clients, serviceJar, reportFile,
-                javaOptions, (report, running, fleet) -> {
+        runOnAFleet("The change stream's latency over the " + size.name() + " fleet", size, clients, serviceJar,
+                reportFile, javaOptions, (report, running, fleet) -> {
                     Api api = running.service().api();
                     StreamMeasurements.latency(new Report(), api, fleet.hosts(), STREAM_WRITES_PER_SECOND,
                             STREAM_SECONDS);
