@@ -175,7 +175,7 @@ class CellController {
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
         long cellId = ResourceIds.parse(id);
-        return ownVariablesEndpoints.put(request, OwnerType.CELL, cellId,
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetCellVariablesCommand(new CellId(cellId), scope, values));
     }
 

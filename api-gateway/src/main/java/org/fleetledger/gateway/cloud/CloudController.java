@@ -171,7 +171,7 @@ class CloudController {
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
         long cloudId = ResourceIds.parse(id);
-        return ownVariablesEndpoints.put(request, OwnerType.CLOUD, cloudId,
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetCloudVariablesCommand(new CloudId(cloudId), scope, values));
     }
 

@@ -16,7 +16,6 @@ import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
-import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.device.DeviceRepresentation.Extras;
@@ -250,7 +249,7 @@ class HostController {
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
         long hostId = ResourceIds.parse(id);
-        return ownVariablesEndpoints.put(request, OwnerType.DEVICE, hostId,
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetHostVariablesCommand(new DeviceId(hostId), scope, values));
     }
 

@@ -16,7 +16,6 @@ import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
-import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.gateway.auth.Caller;
 import org.fleetledger.gateway.auth.Permissions;
 import org.fleetledger.gateway.device.DeviceRepresentation.Extras;
@@ -235,7 +234,7 @@ class NetworkDeviceController {
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
         long deviceId = ResourceIds.parse(id);
-        return ownVariablesEndpoints.put(request, OwnerType.DEVICE, deviceId,
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetNetworkDeviceVariablesCommand(new DeviceId(deviceId), scope, values));
     }
 

@@ -63,24 +63,18 @@ public class OwnVariablesEndpoints {
         return new VariablesBody(variables.own(type, id));
     }
 
-    public ResponseEntity<VariablesBody> put(HttpServletRequest request, OwnerType type, long id,
+    /** PUT: merges the body's variables into the owner's, by the command {@code command} makes of them. */
+    public ResponseEntity<VariablesBody> put(HttpServletRequest request,
                                              BiFunction<Map<String, Object>, ProjectScope, Object> command) {
-        return putByKey(request, type, Long.toString(id), command);
-    }
-
-    /** As {@link #put}, for owners whose ids are not numbers (projects). */
-    public ResponseEntity<VariablesBody> putByKey(HttpServletRequest request, OwnerType type, String id,
-                                                  BiFunction<Map<String, Object>, ProjectScope, Object> command) {
         Caller caller = Caller.of(request);
         Permissions.requireInventoryWrite(caller);
         Map<String, Object> values = bodies.variablesBody(bodies.read(request));
         NO_PARAMETERS.parse(request);
         WriteReceipt receipt = writes.store(request, command.apply(values, caller.writable()));
-        // the owner's variables as its aggregate holds them after the write (ADR 0042); a command that
-        // does not answer them is answered from the read model, which includes the write
-        VariableMap after = receipt.result() instanceof VariablesAfterWrite written
-                ? VariableMap.ofValues(written.values()) : variables.own(type, id);
-        return WriteResponses.ok(receipt.position(), new VariablesBody(after));
+        // the owner's variables as its aggregate holds them after the write: every set-variables command
+        // answers them (ADR 0042)
+        VariablesAfterWrite written = (VariablesAfterWrite) receipt.result();
+        return WriteResponses.ok(receipt.position(), new VariablesBody(VariableMap.ofValues(written.values())));
     }
 
     public ResponseEntity<Void> delete(HttpServletRequest request,

@@ -46,8 +46,8 @@ class LabelController {
     @PutMapping
     ResponseEntity<VariablesBody> set(HttpServletRequest request, @PathVariable String label) {
         Caller caller = Caller.of(request);
-        String ownerId = ownerId(caller, label);
-        return ownVariablesEndpoints.putByKey(request, OwnerType.LABEL, ownerId,
+        ownerId(caller, label);
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetLabelVariablesCommand(new ProjectId(caller.projectId()), label, values));
     }
 

@@ -191,7 +191,7 @@ class NetworkController {
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
         long networkId = ResourceIds.parse(id);
-        return ownVariablesEndpoints.put(request, OwnerType.NETWORK, networkId,
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetNetworkVariablesCommand(new NetworkId(networkId), scope, values));
     }
 

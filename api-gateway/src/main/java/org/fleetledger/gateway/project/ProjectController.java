@@ -181,7 +181,7 @@ class ProjectController {
         Caller caller = Caller.of(request);
         Permissions.requireAdmin(caller);
         UUID projectId = parse(id);
-        return ownVariablesEndpoints.putByKey(request, OwnerType.PROJECT, projectId.toString(),
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetProjectVariablesCommand(new ProjectId(projectId), scope, values));
     }
 

@@ -181,7 +181,7 @@ class RegionController {
     @PutMapping("/{id}/variables")
     ResponseEntity<VariablesBody> setVariables(HttpServletRequest request, @PathVariable String id) {
         long regionId = ResourceIds.parse(id);
-        return ownVariablesEndpoints.put(request, OwnerType.REGION, regionId,
+        return ownVariablesEndpoints.put(request,
                 (values, scope) -> new SetRegionVariablesCommand(new RegionId(regionId), scope, values));
     }
 
