@@ -18,6 +18,12 @@ class ModuleArchitectureTest {
                     "org.fleetledger.command..", "org.fleetledger.query..", "org.fleetledger.gateway..");
 
     @ArchTest
+    static final ArchRule brokerDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.fleetledger.broker..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.fleetledger.events..",
+                    "org.fleetledger.command..", "org.fleetledger.query..", "org.fleetledger.gateway..");
+
+    @ArchTest
     static final ArchRule commandSideNeverImportsQuerySide = noClasses()
             .that().resideInAPackage("org.fleetledger.command..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fleetledger.query..", "org.fleetledger.gateway..");

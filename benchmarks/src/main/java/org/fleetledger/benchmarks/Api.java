@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 
 /** The service's HTTP API, called as the bootstrap root user. */
@@ -53,8 +54,13 @@ final class Api {
         return send(method, path, body, expectedStatus).body();
     }
 
-    /** The whole answer; any status but the expected one is an error. */
-    HttpResponse<String> send(String method, String path, String body, int expectedStatus) {
+    /** The service's health: its body whether up (200) or down (503). */
+    JsonNode health() {
+        return JSON.readTree(send("GET", "/actuator/health", null, 200, 503).body());
+    }
+
+    /** The whole answer; any status but the expected ones is an error. */
+    HttpResponse<String> send(String method, String path, String body, int... expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("X-Auth-Project", project.toString())
@@ -67,7 +73,7 @@ final class Api {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
+            if (Arrays.stream(expectedStatus).noneMatch(status -> status == response.statusCode())) {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }

@@ -58,6 +58,8 @@ public final class FleetBenchmark {
     private static final double STREAM_WRITES_PER_SECOND = 1_000;
     /** {@code --stream}'s measured seconds, each after a second of unmeasured writes at the same pace. */
     private static final int STREAM_SECONDS = 30;
+    /** How long {@code --stream} takes the broker away while clients write. */
+    private static final int OUTAGE_SECONDS = 60;
     /** How many rebuilds {@code --rebuild} measures one after the other. */
     private static final int REBUILDS = 3;
 
@@ -164,6 +166,8 @@ public final class FleetBenchmark {
                             STREAM_SECONDS);
                     report.fact("Service memory after the run: JVM RSS " + running.service().jvmRssMiB() + " MiB");
                     running.replacedBy(StreamMeasurements.drain(report, running.service()));
+                    running.replacedBy(StreamMeasurements.backlog(report, running.service(), fleet.hosts(),
+                            WritePathMeasurements.CLIENTS, OUTAGE_SECONDS));
                 });
     }
 

@@ -40,10 +40,12 @@ final class ServiceProcess implements AutoCloseable {
     private final Path dataDir;
     private final List<String> javaOptions;
     private final long startupMillis;
+    private final OutageBroker broker;
 
-    private ServiceProcess(Path jar, Path dataDir, List<String> javaOptions, UUID project, Map<String, String> settings)
-            throws IOException, InterruptedException {
+    private ServiceProcess(Path jar, Path dataDir, List<String> javaOptions, UUID project, Map<String, String> settings,
+                           OutageBroker broker) throws IOException, InterruptedException {
         port = freePort();
+        this.broker = broker;
         this.jar = jar;
         this.dataDir = dataDir;
         this.javaOptions = javaOptions;
@@ -73,13 +75,23 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(Path jar, List<String> javaOptions) throws IOException, InterruptedException {
         return new ServiceProcess(jar, Files.createTempDirectory("fleet-ledger-bench-"), javaOptions,
-                UUID.randomUUID(), Map.of());
+                UUID.randomUUID(), Map.of(), null);
     }
 
     /** Stops this service and starts it again on the same data, with these settings added to its environment. */
     ServiceProcess restartWith(Map<String, String> settings) throws IOException, InterruptedException {
         stop();
-        return new ServiceProcess(jar, dataDir, javaOptions, project, settings);
+        return new ServiceProcess(jar, dataDir, javaOptions, project, settings, null);
+    }
+
+    /**
+     * Stops this service and starts it again on the same data, publishing its change stream to
+     * {@code topic} on {@code broker}, a broker of the benchmark's own; the service closes it after itself.
+     */
+    ServiceProcess restartOn(OutageBroker broker, String topic) throws IOException, InterruptedException {
+        stop();
+        return new ServiceProcess(jar, dataDir, javaOptions, project, Map.of("FLEET_KAFKA_BOOTSTRAP_SERVERS",
+                broker.bootstrapServers(), "FLEET_KAFKA_TOPIC", topic), broker);
     }
 
     Api api() {
@@ -168,12 +180,15 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Stops the service and removes its database and broker data (gigabytes on the full fleet); the
-     * service's logs stay in the data directory.
+     * Stops the service and removes its database and broker data (gigabytes on the full fleet), and the
+     * benchmark's broker it was restarted on, if any; the service's logs stay in the data directory.
      */
     @Override
     public void close() throws InterruptedException, IOException {
         stop();
+        if (broker != null) {
+            broker.close();
+        }
         for (String generated : List.of("pg", "kafka")) {
             FileSystemUtils.deleteRecursively(dataDir.resolve(generated));
         }

@@ -29,6 +29,9 @@ final class StreamMeasurements {
 
     /** At most this many paced writes are under way at once. */
     static final int PACED_CLIENTS = 64;
+    /** How long, and at what pace of writes, the service publishes before the broker's outage. */
+    private static final int RUNNING_SECONDS = 30;
+    private static final int RUNNING_WRITES_PER_SECOND = 1_000;
 
     private StreamMeasurements() {
     }
@@ -121,9 +124,87 @@ final class StreamMeasurements {
         return restarted;
     }
 
+    /**
+     * A backlog left by a broker outage, drained by a service that has been running: the service is
+     * restarted on a broker of the benchmark's own and first publishes the whole log to it (reported as
+     * the same drain, with the broker outside the service's JVM). It then runs as in production for
+     * {@value #RUNNING_SECONDS} s, publishing writes sent at {@value #RUNNING_WRITES_PER_SECOND} a
+     * second as they come, so that its JIT has compiled the publisher as a running service's has. Then
+     * the broker is taken away for {@code seconds} while {@code clients} clients write variables of
+     * random hosts, every write answered, and brought back at the same address. Reported: the writes
+     * and the lag the service's health showed at the end of the outage, how long after the broker's
+     * return the publisher moved again, and the rate from then to the last write's record.
+     */
+    static ServiceProcess backlog(Report report, ServiceProcess service, List<Long> hosts, int clients, int seconds)
+            throws Exception {
+        OutageBroker broker = OutageBroker.start();
+        ServiceProcess restarted;
+        try {
+            restarted = service.restartOn(broker, "fleet-ledger.backlog-" + System.currentTimeMillis());
+        } catch (Exception e) {
+            broker.close();
+            throw e;
+        }
+        Api api = restarted.api();
+        long head = api.get("/v1/ledger/verify").get("head_position").longValue();
+        long startedAt = System.nanoTime();
+        long from = streamPosition(api);
+        awaitPosition(api, head, 100);
+        double filling = (System.nanoTime() - startedAt) / 1e9;
+        report.fact(String.format(Locale.ROOT, "Change stream backlog, broker outside the service's JVM: a new topic "
+                + "filled from the log, %,d events in %.1f s after the service answered (%,.0f records/s)",
+                head - from, filling, (head - from) / filling));
+        latency(new Report(), api, hosts, RUNNING_WRITES_PER_SECOND, RUNNING_SECONDS);
+
+        broker.takeAway();
+        AtomicLong written = new AtomicLong();
+        AtomicLong last = new AtomicLong();
+        long writingUntil = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        Clients.run(clients, () -> {
+            while (System.nanoTime() < writingUntil) {
+                long host = hosts.get(ThreadLocalRandom.current().nextInt(hosts.size()));
+                long position = api.write("PUT", "/v1/hosts/" + host + "/variables",
+                        "{\"outage\": " + written.incrementAndGet() + "}", 200);
+                last.accumulateAndGet(position, Math::max);
+            }
+            return null;
+        });
+        JsonNode stream = api.health().get("components").get("changeStream");
+        long stuck = stream.get("details").get("position").longValue();
+        report.fact(String.format(Locale.ROOT, "Change stream outage: broker taken away for %d s; %,d variable writes "
+                + "by %d clients all answered (%,.0f/s); the service's health then showed the stream %s at "
+                + "position %,d, lag %s", seconds, written.get(), clients, written.get() / (double) seconds,
+                stream.get("status").stringValue(), stuck, stream.get("details").get("lag")));
+
+        broker.bringBack();
+        long back = System.nanoTime();
+        long moving = awaitPosition(api, stuck + 1, 20);
+        long resumed = System.nanoTime();
+        long movedFrom = streamPosition(api);
+        long resumedFrom = System.nanoTime();
+        awaitPosition(api, last.get(), 20);
+        double draining = (System.nanoTime() - resumedFrom) / 1e9;
+        report.fact(String.format(Locale.ROOT, "Change stream backlog after the outage: the broker back, the publisher "
+                + "moved again after %.1f s (at position %,d); then %,d records in %.2f s (%,.0f records/s; "
+                + "target >= 20,000 records/s); %,d records from the broker's return to the last write's in %.2f s",
+                (resumed - back) / 1e9, moving, last.get() - movedFrom, draining,
+                (last.get() - movedFrom) / draining, last.get() - stuck, (System.nanoTime() - back) / 1e9));
+        return restarted;
+    }
+
+    /** Waits, polling every {@code millis}, until the publisher's position is at least {@code position}. */
+    private static long awaitPosition(Api api, long position, long millis) throws InterruptedException {
+        long reached = streamPosition(api);
+        while (reached < position) {
+            Thread.sleep(millis);
+            reached = streamPosition(api);
+        }
+        return reached;
+    }
+
     /** The change stream publisher's position, from the service's health. */
     static long streamPosition(Api api) {
-        JsonNode health = api.call("GET", "/actuator/health", null, 200);
+        JsonNode health = api.health();
         return health.get("components").get("changeStream").get("details").get("position").longValue();
     }
 

@@ -1,5 +1,7 @@
 package org.fleetledger.gateway.kafka;
 
+import org.fleetledger.broker.EmbeddedKafkaBroker;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

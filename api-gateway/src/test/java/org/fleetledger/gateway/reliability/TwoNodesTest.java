@@ -1,6 +1,6 @@
 package org.fleetledger.gateway.reliability;
 
-import org.fleetledger.gateway.kafka.EmbeddedKafkaBroker;
+import org.fleetledger.broker.EmbeddedKafkaBroker;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
 import org.fleetledger.gateway.support.ReadModelRows;

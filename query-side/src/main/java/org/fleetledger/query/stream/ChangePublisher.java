@@ -60,7 +60,7 @@ public class ChangePublisher implements SmartLifecycle {
     private Producer<String, byte[]> producer;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("change-publisher-reader").daemon().factory());
-    private CompletableFuture<List<LedgerEvent>> readAhead;
+    private CompletableFuture<Prepared> readAhead;
     private long readAheadFrom = -1;
 
     ChangePublisher(DSLContext db, EventLogReader events, ChangeStreamSettings settings,
@@ -166,38 +166,51 @@ public class ChangePublisher implements SmartLifecycle {
             DSLContext tx = configuration.dsl();
             long position = tx.select(POSITION).from(POSITIONS).where(TOPIC.eq(settings.topic())).forUpdate()
                     .fetchSingle(POSITION);
-            List<LedgerEvent> run = runAfter(position);
-            if (run.isEmpty()) {
+            Prepared run = runAfter(position);
+            if (run.events().isEmpty()) {
                 return new Round(0, position);
             }
-            List<StreamRecord> batch = records.of(states.transitions(run));
-            prefetch(run.getLast().position()); // the next run is read while the broker acknowledges this one
-            send(batch);
+            long last = run.events().getLast().position();
+            prefetch(last); // the next run is read and mapped while the broker acknowledges this one
+            send(run.records());
             tx.update(POSITIONS)
-                    .set(POSITION, run.getLast().position())
+                    .set(POSITION, last)
                     .set(UPDATED_AT, Instant.now())
                     .where(TOPIC.eq(settings.topic()))
                     .execute();
-            return new Round(run.size(), run.getLast().position());
+            return new Round(run.events().size(), last);
         });
     }
 
-    /** The events after {@code position}: read ahead during the last round when it ended there, else now. */
-    private List<LedgerEvent> runAfter(long position) {
-        CompletableFuture<List<LedgerEvent>> ahead = readAhead;
+    /** A run of events after a position, and their records. */
+    private record Prepared(List<LedgerEvent> events, List<StreamRecord> records) {
+    }
+
+    /**
+     * The run after {@code position} with its records: prepared ahead during the last round when that
+     * round ended there, else now. Only one thread at a time folds states: a run prepared ahead for
+     * another position is waited for, then left.
+     */
+    private Prepared runAfter(long position) {
+        CompletableFuture<Prepared> ahead = readAhead;
         readAhead = null;
-        if (ahead != null && readAheadFrom == position) {
-            List<LedgerEvent> run = ahead.join();
-            if (!run.isEmpty()) {
+        if (ahead != null) {
+            Prepared run = ahead.join();
+            if (readAheadFrom == position && !run.events().isEmpty()) {
                 return run;
             }
         }
-        return events.after(position, settings.batchSize());
+        return prepare(position);
     }
 
     private void prefetch(long after) {
         readAheadFrom = after;
-        readAhead = CompletableFuture.supplyAsync(() -> events.after(after, settings.batchSize()), reader);
+        readAhead = CompletableFuture.supplyAsync(() -> prepare(after), reader);
+    }
+
+    private Prepared prepare(long after) {
+        List<LedgerEvent> run = events.after(after, settings.batchSize());
+        return new Prepared(run, run.isEmpty() ? List.of() : records.of(states.transitions(run)));
     }
 
     private void send(List<StreamRecord> batch) throws Exception {
@@ -206,7 +219,14 @@ public class ChangePublisher implements SmartLifecycle {
             ProducerRecord<String, byte[]> message = new ProducerRecord<>(settings.topic(), record.key(),
                     record.value());
             message.headers().add(new RecordHeader("event_id", record.eventId().getBytes(StandardCharsets.UTF_8)));
-            acknowledgements.add(producer.send(message));
+            Future<RecordMetadata> acknowledgement = producer.send(message);
+            if (acknowledgement.isDone()) {
+                // failed at once: the broker gave no metadata within max.block.ms. Each further record
+                // would wait as long again, so that a round of many records would hold the stream's
+                // health at UP for minutes of an outage; the round fails now instead.
+                acknowledgement.get();
+            }
+            acknowledgements.add(acknowledgement);
         }
         producer.flush();
         for (Future<RecordMetadata> acknowledgement : acknowledgements) {

@@ -5,9 +5,10 @@ import org.fleetledger.query.ledger.ChangeRecord;
 import org.fleetledger.query.ledger.LedgerEvent;
 import org.fleetledger.query.ledger.LedgerResourceType;
 import org.fleetledger.query.ledger.ResourceState;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.List;
 final class ChangeStreamRecords {
 
     static final int SCHEMA_VERSION = 1;
+    private static final int INITIAL_BYTES = 2048;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final boolean tombstones;
@@ -40,7 +42,7 @@ final class ChangeStreamRecords {
             String key = key(type, id, event);
             String op = op(transition);
             records.add(new StreamRecord(key, event.eventId(), event.position(),
-                    json.writeValueAsBytes(value(transition, type, id, op))));
+                    value(transition, type, id, op)));
             if (tombstones && op.equals("d")) {
                 records.add(new StreamRecord(key, event.eventId(), event.position(), null));
             }
@@ -57,7 +59,7 @@ final class ChangeStreamRecords {
         LedgerResourceType type = LedgerResourceType.ofAggregate(last.aggregateType());
         String id = type.resourceId(last.aggregateId());
         return new StreamRecord(key(type, id, last), last.eventId(), last.position(),
-                json.writeValueAsBytes(value(new Transition(last, ResourceState.NONE, state), type, id, "r")));
+                value(new Transition(last, ResourceState.NONE, state), type, id, "r"));
     }
 
     /**
@@ -77,32 +79,50 @@ final class ChangeStreamRecords {
         return transition.after().exists() ? "u" : "d";
     }
 
-    private ObjectNode value(Transition transition, LedgerResourceType type, String id, String op) {
+    /** The record's JSON, written field by field in the order spec §7 shows. */
+    private byte[] value(Transition transition, LedgerResourceType type, String id, String op) {
         LedgerEvent event = transition.event();
         ChangeRecord.Actor who = ChangeRecord.actorOf(event);
-        ObjectNode value = json.createObjectNode();
-        value.put("schema_version", SCHEMA_VERSION);
-        value.put("event_id", event.eventId());
-        value.put("position", event.position());
-        value.put("type", event.type());
-        value.put("op", op);
-        ObjectNode resource = value.putObject("resource");
-        resource.put("type", type.apiName());
-        resource.put("id", id);
-        resource.put("project_id", event.projectId() == null ? null : event.projectId().toString());
-        value.set("before", ResourceRepresentation.of(json, type, id, transition.before()));
-        value.set("after", ResourceRepresentation.of(json, type, id, transition.after()));
-        ObjectNode source = value.putObject("source");
-        ObjectNode actor = source.putObject("actor");
-        actor.put("user_id", who.userId());
-        actor.put("username", who.username());
-        actor.put("project_id", who.projectId());
-        source.put("note", event.meta(LedgerMetadata.CHANGE_NOTE));
-        source.put("request_id", event.meta(LedgerMetadata.REQUEST_ID));
-        source.put("correlation_id", event.meta(LedgerMetadata.CORRELATION_ID));
-        source.put("occurred_at", event.occurredAt().toString());
-        source.put("hash", event.hash());
-        value.put("ts_ms", clock.millis());
-        return value;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BYTES);
+        try (JsonGenerator out = json.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeNumberProperty("schema_version", SCHEMA_VERSION);
+            out.writeStringProperty("event_id", event.eventId());
+            out.writeNumberProperty("position", event.position());
+            out.writeStringProperty("type", event.type());
+            out.writeStringProperty("op", op);
+            out.writeName("resource");
+            out.writeStartObject();
+            out.writeStringProperty("type", type.apiName());
+            out.writeStringProperty("id", id);
+            out.writeStringProperty("project_id", event.projectId() == null ? null : event.projectId().toString());
+            out.writeEndObject();
+            out.writeName("before");
+            ResourceRepresentation.write(out, type, id, transition.before());
+            out.writeName("after");
+            ResourceRepresentation.write(out, type, id, transition.after());
+            out.writeName("source");
+            out.writeStartObject();
+            out.writeName("actor");
+            out.writeStartObject();
+            out.writeName("user_id");
+            if (who.userId() == null) {
+                out.writeNull();
+            } else {
+                out.writeNumber(who.userId());
+            }
+            out.writeStringProperty("username", who.username());
+            out.writeStringProperty("project_id", who.projectId());
+            out.writeEndObject();
+            out.writeStringProperty("note", event.meta(LedgerMetadata.CHANGE_NOTE));
+            out.writeStringProperty("request_id", event.meta(LedgerMetadata.REQUEST_ID));
+            out.writeStringProperty("correlation_id", event.meta(LedgerMetadata.CORRELATION_ID));
+            out.writeStringProperty("occurred_at", event.occurredAt().toString());
+            out.writeStringProperty("hash", event.hash());
+            out.writeEndObject();
+            out.writeNumberProperty("ts_ms", clock.millis());
+            out.writeEndObject();
+        }
+        return bytes.toByteArray();
     }
 }

@@ -2,11 +2,10 @@ package org.fleetledger.query.stream;
 
 import org.fleetledger.query.ledger.LedgerResourceType;
 import org.fleetledger.query.ledger.ResourceState;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A resource as a change record shows it in {@code before} and {@code after}: its {@code id}, its
@@ -26,34 +25,54 @@ final class ResourceRepresentation {
             LedgerResourceType.NETWORK, "network_id",
             LedgerResourceType.NETWORK_INTERFACE, "interface_id");
 
+    /** The names the representation writes itself. */
+    private static final Set<String> OWN_NAMES = Set.of("id", "labels", "variables", "created_at", "updated_at");
+
     private ResourceRepresentation() {
     }
 
-    /** The resource in {@code state}, or null when it does not exist there. */
-    static ObjectNode of(JsonMapper json, LedgerResourceType type, String id, ResourceState state) {
+    /**
+     * Writes the resource in {@code state}, or null when it does not exist there. A field its events
+     * name like one of the representation's own ({@code id}, {@code labels}, {@code variables} and the
+     * times) is left out: the representation's own value stands.
+     */
+    static void write(JsonGenerator out, LedgerResourceType type, String id, ResourceState state) {
         if (!state.exists()) {
-            return null;
+            out.writeNull();
+            return;
         }
-        ObjectNode node = json.createObjectNode();
-        if (id.chars().allMatch(Character::isDigit)) {
-            node.put("id", Long.parseLong(id));
+        boolean device = type == LedgerResourceType.HOST || type == LedgerResourceType.NETWORK_DEVICE;
+        out.writeStartObject();
+        out.writeName("id");
+        if (!id.isEmpty() && id.chars().allMatch(Character::isDigit)) {
+            out.writeNumber(Long.parseLong(id));
         } else {
-            node.put("id", id);
+            out.writeString(id);
         }
         String ownId = OWN_ID.get(type);
         state.fields().forEach((name, value) -> {
-            if (!name.equals(ownId)) {
-                node.set(name, value);
+            if (!name.equals(ownId) && !OWN_NAMES.contains(name)) {
+                out.writeName(name);
+                out.writeTree(value);
             }
         });
-        if (type == LedgerResourceType.HOST || type == LedgerResourceType.NETWORK_DEVICE) {
-            ArrayNode labels = node.putArray("labels");
-            state.labels().forEach(labels::add);
+        if (device) {
+            out.writeName("labels");
+            out.writeStartArray();
+            for (String label : state.labels()) {
+                out.writeString(label);
+            }
+            out.writeEndArray();
         }
-        ObjectNode variables = node.putObject("variables");
-        state.variables().forEach(variables::set);
-        node.put("created_at", state.createdAt() == null ? null : state.createdAt().toString());
-        node.put("updated_at", state.updatedAt() == null ? null : state.updatedAt().toString());
-        return node;
+        out.writeName("variables");
+        out.writeStartObject();
+        state.variables().forEach((key, value) -> {
+            out.writeName(key);
+            out.writeTree(value);
+        });
+        out.writeEndObject();
+        out.writeStringProperty("created_at", state.createdAt() == null ? null : state.createdAt().toString());
+        out.writeStringProperty("updated_at", state.updatedAt() == null ? null : state.updatedAt().toString());
+        out.writeEndObject();
     }
 }

@@ -1,4 +1,4 @@
-package org.fleetledger.gateway.kafka;
+package org.fleetledger.broker;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -24,7 +24,8 @@ import java.util.Properties;
 
 /**
  * A real single-node Kafka broker (KRaft: broker and controller in one process) running inside the
- * service, on {@code 127.0.0.1}, with its log in a directory that outlives restarts. The directory is
+ * JVM that starts it (the service's, or a benchmark's), on {@code 127.0.0.1}, with its log in a
+ * directory that outlives restarts. The directory is
  * formatted on first start. It can be stopped and started again at the same address, keeping its data.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
@@ -138,11 +139,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /** The address clients reach a broker on {@code port} of this host at. */
-    static String address(int port) {
+    public static String address(int port) {
         return "127.0.0.1:" + port;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
