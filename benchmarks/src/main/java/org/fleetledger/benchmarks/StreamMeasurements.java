@@ -112,11 +112,7 @@ final class StreamMeasurements {
         long head = api.get("/v1/ledger/verify").get("head_position").longValue();
         long startedAt = System.nanoTime();
         long from = streamPosition(api);
-        long position = from;
-        while (position < head) {
-            Thread.sleep(100);
-            position = streamPosition(api);
-        }
+        awaitPosition(api, head, 100);
         double seconds = (System.nanoTime() - startedAt) / 1e9;
         report.fact(String.format("Change stream backlog: a new topic filled from the log, %,d events in %.1f s "
                 + "after the service answered (%,.0f records/s; target >= 20,000 records/s); %,d were already "
@@ -192,10 +188,18 @@ final class StreamMeasurements {
         return restarted;
     }
 
-    /** Waits, polling every {@code millis}, until the publisher's position is at least {@code position}. */
+    /**
+     * Waits, polling every {@code millis}, until the publisher's position is at least {@code position};
+     * a publisher that has not got there within 10 minutes fails the run.
+     */
     private static long awaitPosition(Api api, long position, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         long reached = streamPosition(api);
         while (reached < position) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the change stream's publisher stayed at position " + reached
+                        + " for 10 minutes, short of " + position);
+            }
             Thread.sleep(millis);
             reached = streamPosition(api);
         }

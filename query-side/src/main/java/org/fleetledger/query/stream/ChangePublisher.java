@@ -221,9 +221,10 @@ public class ChangePublisher implements SmartLifecycle {
             message.headers().add(new RecordHeader("event_id", record.eventId().getBytes(StandardCharsets.UTF_8)));
             Future<RecordMetadata> acknowledgement = producer.send(message);
             if (acknowledgement.isDone()) {
-                // failed at once: the broker gave no metadata within max.block.ms. Each further record
-                // would wait as long again, so that a round of many records would hold the stream's
-                // health at UP for minutes of an outage; the round fails now instead.
+                // done already: most often failed, the broker having given no metadata within
+                // max.block.ms. Each further record would wait as long again, so that a round of many
+                // records would hold the stream's health at UP for minutes of an outage: a failure
+                // fails the round now.
                 acknowledgement.get();
             }
             acknowledgements.add(acknowledgement);
