@@ -108,16 +108,23 @@ final class StreamMeasurements {
     static ServiceProcess drain(Report report, ServiceProcess service) throws Exception {
         ServiceProcess restarted = service.restartWith(Map.of("FLEET_KAFKA_TOPIC",
                 "fleet-ledger.drain-" + System.currentTimeMillis()));
-        Api api = restarted.api();
+        filled(report, restarted.api(), "Change stream backlog");
+        return restarted;
+    }
+
+    /**
+     * Waits until the publisher of a service just restarted with a new topic has filled it from the
+     * whole log, and reports the rate from the service's first answer.
+     */
+    private static void filled(Report report, Api api, String what) throws InterruptedException {
         long head = api.get("/v1/ledger/verify").get("head_position").longValue();
         long startedAt = System.nanoTime();
         long from = streamPosition(api);
         awaitPosition(api, head, 100);
         double seconds = (System.nanoTime() - startedAt) / 1e9;
-        report.fact(String.format("Change stream backlog: a new topic filled from the log, %,d events in %.1f s "
-                + "after the service answered (%,.0f records/s; target >= 20,000 records/s); %,d were already "
-                + "out when it answered", head - from, seconds, (head - from) / seconds, Math.max(0, from)));
-        return restarted;
+        report.fact(String.format(Locale.ROOT, "%s: a new topic filled from the log, %,d events in %.1f s after the "
+                + "service answered (%,.0f records/s; target >= 20,000 records/s); %,d were already out when it "
+                + "answered", what, head - from, seconds, (head - from) / seconds, Math.max(0, from)));
     }
 
     /**
@@ -142,14 +149,7 @@ final class StreamMeasurements {
             throw e;
         }
         Api api = restarted.api();
-        long head = api.get("/v1/ledger/verify").get("head_position").longValue();
-        long startedAt = System.nanoTime();
-        long from = streamPosition(api);
-        awaitPosition(api, head, 100);
-        double filling = (System.nanoTime() - startedAt) / 1e9;
-        report.fact(String.format(Locale.ROOT, "Change stream backlog, broker outside the service's JVM: a new topic "
-                + "filled from the log, %,d events in %.1f s after the service answered (%,.0f records/s)",
-                head - from, filling, (head - from) / filling));
+        filled(report, api, "Change stream backlog, broker outside the service's JVM");
         latency(new Report(), api, hosts, RUNNING_WRITES_PER_SECOND, RUNNING_SECONDS);
 
         broker.takeAway();
