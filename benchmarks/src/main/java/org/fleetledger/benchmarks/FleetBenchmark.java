@@ -153,7 +153,7 @@ public final class FleetBenchmark {
      * The change stream's latency on the quick fleet (or the full one): as many writes as the measurement's,
      * at its pace, compile the variable writes of fleet hosts first. Then the backlog's drain into a new
      * topic, over the log those writes leave: on the full fleet, most of them change a host the
-     * publisher has not kept, as in the full run.
+     * publisher has not kept, as in the full run. Last, the backlog a broker outage leaves (ADR 0045).
      */
     private static void runStream(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                   List<String> javaOptions) throws Exception {

@@ -78,10 +78,13 @@ final class ServiceProcess implements AutoCloseable {
                 UUID.randomUUID(), Map.of(), null);
     }
 
-    /** Stops this service and starts it again on the same data, with these settings added to its environment. */
+    /**
+     * Stops this service and starts it again on the same data, with these settings added to its
+     * environment; a broker of the benchmark's own it was restarted on stays its to close.
+     */
     ServiceProcess restartWith(Map<String, String> settings) throws IOException, InterruptedException {
         stop();
-        return new ServiceProcess(jar, dataDir, javaOptions, project, settings, null);
+        return new ServiceProcess(jar, dataDir, javaOptions, project, settings, broker);
     }
 
     /**
