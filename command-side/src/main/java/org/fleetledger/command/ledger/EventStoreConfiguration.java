@@ -17,7 +17,10 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.fleetledger.events.upcasting.ProjectCreatedUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
@@ -145,6 +148,19 @@ class EventStoreConfiguration {
     @Bean
     Jackson3SerializerCustomizer exactDecimals() {
         return builder -> builder.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /**
+     * The events' serializer as Axon's auto-configuration builds it for {@code jackson3}, as an
+     * {@link EventSerializer}, which looks each stored type name up once.
+     */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(RevisionResolver revisionResolver, Jackson3SerializerCustomizer exactDecimals) {
+        return new EventSerializer(Jackson3Serializer.builder()
+                .revisionResolver(revisionResolver)
+                .converter(new ChainingConverter(EventStoreConfiguration.class.getClassLoader()))
+                .jsonMapperBuilderCustomizer(exactDecimals));
     }
 
     /** Older stored shapes of events read as the current ones, wherever the log is read. */

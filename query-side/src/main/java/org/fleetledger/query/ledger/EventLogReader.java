@@ -3,7 +3,6 @@ package org.fleetledger.query.ledger;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -82,10 +81,28 @@ public class EventLogReader {
         return read(where, List.of(AGGREGATE_ID.asc(), SEQUENCE.asc()), limit);
     }
 
-    /** Every event of these aggregates stored before {@code position}, oldest first. */
-    public List<LedgerEvent> ofAggregatesBefore(Collection<String> aggregateIds, long position) {
-        return aggregateIds.isEmpty() ? List.of()
-                : read(AGGREGATE_ID.in(aggregateIds).and(POSITION.lt(position)), POSITION.asc(), Integer.MAX_VALUE);
+    /**
+     * Every event of these aggregates stored before {@code position}, oldest first, as folding their
+     * states takes them: their metadata, hashes and projects are not read.
+     */
+    public List<ResourceEvent> ofAggregatesBefore(Collection<String> aggregateIds, long position) {
+        if (aggregateIds.isEmpty()) {
+            return List.of();
+        }
+        var rows = db.select(POSITION, EVENT_ID, AGGREGATE_TYPE, AGGREGATE_ID, SEQUENCE, TIME, PAYLOAD_TYPE,
+                        PAYLOAD_REVISION, PAYLOAD, METADATA)
+                .from(EVENTS)
+                .where(AGGREGATE_ID.in(aggregateIds).and(POSITION.lt(position)))
+                .orderBy(POSITION.asc())
+                .fetch();
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventLogReader::stored), serializer,
+                        axon.upcasterChain())
+                .map(message -> {
+                    DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+                    return new ResourceEvent(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                            event.getTimestamp(), event.getPayload());
+                })
+                .toList();
     }
 
     /** The events matching a condition, in the given order, at most {@code limit}. */
@@ -148,9 +165,9 @@ public class EventLogReader {
 
     private static TrackedDomainEventData<String> stored(Record row) {
         return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.get(POSITION)),
-                new GenericDomainEventEntry<>(row.get(AGGREGATE_TYPE), row.get(AGGREGATE_ID), row.get(SEQUENCE),
-                        row.get(EVENT_ID), row.get(TIME), row.get(PAYLOAD_TYPE), row.get(PAYLOAD_REVISION),
-                        row.get(PAYLOAD), row.get(METADATA)));
+                new StoredEvent(row.get(EVENT_ID), row.get(AGGREGATE_TYPE), row.get(AGGREGATE_ID), row.get(SEQUENCE),
+                        row.get(TIME), row.get(PAYLOAD_TYPE), row.get(PAYLOAD_REVISION), row.get(PAYLOAD),
+                        row.get(METADATA)));
     }
 
     private static LedgerEvent toEvent(TrackedEventMessage<?> message, Map<Long, Record> byPosition) {

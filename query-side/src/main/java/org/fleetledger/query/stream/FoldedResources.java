@@ -2,6 +2,7 @@ package org.fleetledger.query.stream;
 
 import org.fleetledger.query.ledger.EventLogReader;
 import org.fleetledger.query.ledger.LedgerEvent;
+import org.fleetledger.query.ledger.ResourceEvent;
 import org.fleetledger.query.ledger.ResourceState;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class FoldedResources {
             }
         });
         // a resource's events before its first one in the run all lie before the run: the run is consecutive
-        for (LedgerEvent event : log.ofAggregatesBefore(missing, run.getFirst().position())) {
+        for (ResourceEvent event : log.ofAggregatesBefore(missing, run.getFirst().position())) {
             ResourceState state = states.get(event.aggregateId()).state().apply(event.payload(), event.occurredAt());
             states.put(event.aggregateId(), new Folded(event.sequence(), state));
         }
