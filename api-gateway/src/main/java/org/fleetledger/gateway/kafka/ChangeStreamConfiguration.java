@@ -44,7 +44,8 @@ class ChangeStreamConfiguration {
     @Bean
     ChangePublisher changePublisher(ChangePublishers publishers, KafkaProperties kafka, KafkaBroker broker) {
         ChangeStreamSettings settings = new ChangeStreamSettings(kafka.topic(), kafka.tombstones(),
-                kafka.batchSize(), kafka.idlePoll(), kafka.start());
+                kafka.batchSize(), kafka.idlePoll(), kafka.start(), kafka.keptStates(),
+                kafka.packedStates().toBytes());
         return publishers.publisher(settings, () -> producer(kafka, broker), () -> {
             broker.awaitStarted();
             ensureTopic(kafka, broker);

@@ -2,6 +2,7 @@ package org.fleetledger.gateway.kafka;
 
 import org.fleetledger.query.stream.StreamStart;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.util.Map;
@@ -21,12 +22,15 @@ import java.util.Map;
  *                          or {@code now}
  * @param batchSize         events one round publishes at most
  * @param idlePoll          how long the publisher waits when the log has nothing new
+ * @param keptStates        resources' states the publisher keeps as objects between rounds
+ * @param packedStates      memory for the states it keeps packed beyond those (ADR 0047)
  * @param client            further Kafka client settings (security, timeouts ...), passed as they are
  */
 @ConfigurationProperties("fleet.kafka")
 public record KafkaProperties(boolean enabled, String bootstrapServers, int port, String topic, int partitions,
                               short replicationFactor, long retentionMs, boolean tombstones, StreamStart start,
-                              int batchSize, Duration idlePoll, Map<String, String> client) {
+                              int batchSize, Duration idlePoll, int keptStates, DataSize packedStates,
+                              Map<String, String> client) {
 
     public KafkaProperties {
         client = client == null ? Map.of() : Map.copyOf(client);

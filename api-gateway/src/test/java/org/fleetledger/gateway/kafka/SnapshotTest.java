@@ -58,7 +58,7 @@ class SnapshotTest extends ApiTest {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
         }
         ChangePublisher publisher = publishers.publisher(
-                new ChangeStreamSettings(topic, true, 500, Duration.ofMillis(50), StreamStart.SNAPSHOT),
+                new ChangeStreamSettings(topic, true, 500, Duration.ofMillis(50), StreamStart.SNAPSHOT, 1_000, 0),
                 () -> new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all"),
                         new StringSerializer(), new ByteArraySerializer()),

@@ -45,7 +45,6 @@ public class ChangePublisher implements SmartLifecycle {
     private static final Field<Long> POSITION = DSL.field(name("position"), Long.class);
     private static final Field<Instant> UPDATED_AT = DSL.field(name("updated_at"), Instant.class);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
-    private static final int KEPT_STATES = 10_000;
 
     private final DSLContext db;
     private final EventLogReader events;
@@ -70,7 +69,7 @@ public class ChangePublisher implements SmartLifecycle {
         this.settings = settings;
         this.producers = producers;
         this.topicSetup = topicSetup;
-        this.states = new FoldedResources(events, KEPT_STATES);
+        this.states = new FoldedResources(events, settings.keptStates(), settings.packedStateBytes());
         this.records = new ChangeStreamRecords(settings.tombstones(), Clock.systemUTC());
     }
 

@@ -13,8 +13,10 @@ import java.util.Map;
 
 /**
  * The states of the resources the stream has just published, so that each event's before and after
- * come from folding one event. A resource whose state is not kept (or is kept at another sequence,
- * after a round that failed) is folded again from the log, all such resources of a run in one read.
+ * come from folding one event. The most recently used are kept as objects; those pushed out are kept
+ * packed, within a budget of bytes, and unpacked when used again (ADR 0047). A resource whose state
+ * is not kept (or is kept at another sequence, after a round that failed) is folded again from the
+ * log, all such resources of a run in one read.
  */
 final class FoldedResources {
 
@@ -23,13 +25,23 @@ final class FoldedResources {
 
     private final EventLogReader log;
     private final Map<String, Folded> kept;
+    private final PackedStates packed;
 
-    FoldedResources(EventLogReader log, int capacity) {
+    /**
+     * Keeps up to {@code capacity} states as objects, and those pushed out packed within
+     * {@code packedBytes} (none if 0).
+     */
+    FoldedResources(EventLogReader log, int capacity, long packedBytes) {
         this.log = log;
+        this.packed = new PackedStates(packedBytes);
         this.kept = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Folded> eldest) {
-                return size() > capacity;
+                if (size() <= capacity) {
+                    return false;
+                }
+                packed.put(eldest.getKey(), eldest.getValue().sequence(), eldest.getValue().state());
+                return true;
             }
         };
     }
@@ -58,7 +70,7 @@ final class FoldedResources {
         Map<String, Folded> states = new HashMap<>();
         List<String> missing = new ArrayList<>();
         firstSequence.forEach((aggregate, sequence) -> {
-            Folded folded = kept.get(aggregate);
+            Folded folded = kept(aggregate);
             if (folded != null && folded.sequence() == sequence - 1) {
                 states.put(aggregate, folded);
             } else if (sequence == 0) {
@@ -74,5 +86,15 @@ final class FoldedResources {
             states.put(event.aggregateId(), new Folded(event.sequence(), state));
         }
         return states;
+    }
+
+    /** The state kept of a resource, as an object or packed; null if none. */
+    private Folded kept(String aggregate) {
+        Folded folded = kept.get(aggregate);
+        if (folded != null) {
+            return folded;
+        }
+        PackedStates.Packed taken = packed.take(aggregate);
+        return taken == null ? null : new Folded(taken.sequence(), PackedState.unpack(taken.state()));
     }
 }

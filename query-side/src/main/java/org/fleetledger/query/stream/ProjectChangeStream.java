@@ -23,7 +23,7 @@ public final class ProjectChangeStream {
     ProjectChangeStream(EventLogReader events, ProjectFilter visible) {
         this.events = events;
         this.visible = visible;
-        this.states = new FoldedResources(events, KEPT_STATES);
+        this.states = new FoldedResources(events, KEPT_STATES, 0);
     }
 
     /**
