@@ -37,6 +37,8 @@ class OperabilityTest extends ApiTest {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text()).contains("fleet_read_model_lag_events{processor=\"clouds\"}")
                 .contains("fleet_ledger_head")
+                .contains("fleet_change_stream_states_folded_again_total")
+                .contains("fleet_change_stream_packed_states_bytes")
                 .contains("http_server_requests_seconds");
     }
 }

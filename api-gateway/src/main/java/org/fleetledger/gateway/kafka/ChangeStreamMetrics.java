@@ -1,12 +1,16 @@
 package org.fleetledger.gateway.kafka;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.fleetledger.command.ledger.EventLogPositions;
 import org.fleetledger.gateway.operations.ReadModelLag;
 import org.fleetledger.query.stream.ChangePublisher;
 
-/** Gauges of the change stream: the position its publisher reached, the events waiting, and whether it is up. */
+/**
+ * Gauges of the change stream: the position its publisher reached, the events waiting, whether it is
+ * up, and how well its kept states serve it.
+ */
 class ChangeStreamMetrics {
 
     ChangeStreamMetrics(MeterRegistry registry, ChangePublisher publisher, EventLogPositions log) {
@@ -19,6 +23,14 @@ class ChangeStreamMetrics {
                 .register(registry);
         Gauge.builder("fleet.change_stream.up", publisher, p -> p.status().healthy() ? 1 : 0)
                 .description("1 while the publisher's rounds succeed, 0 while they fail")
+                .register(registry);
+        FunctionCounter.builder("fleet.change_stream.states_folded_again", publisher,
+                        ChangePublisher::statesFoldedAgain)
+                .description("resources whose states were not kept and were folded again from the log")
+                .register(registry);
+        Gauge.builder("fleet.change_stream.packed_states", publisher, ChangePublisher::packedStateBytes)
+                .baseUnit("bytes")
+                .description("heap the publisher's packed states take (FLEET_KAFKA_PACKED_STATES bounds it)")
                 .register(registry);
     }
 }

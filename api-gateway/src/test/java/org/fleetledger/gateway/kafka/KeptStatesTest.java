@@ -1,17 +1,11 @@
 package org.fleetledger.gateway.kafka;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiResponse;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.TestPublishers;
 import org.fleetledger.gateway.support.TopicRecords;
 import org.fleetledger.query.stream.ChangePublisher;
 import org.fleetledger.query.stream.ChangePublishers;
@@ -29,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,20 +76,15 @@ class KeptStatesTest extends ApiTest {
                 .anyMatch(value -> value.contains("\"before\":{") && value.contains("\"count\":"));
         assertThat(recordsBy.get("packed")).isEqualTo(asObjects);
         assertThat(recordsBy.get("folded")).isEqualTo(asObjects);
+        assertThat(started.get("packed").statesFoldedAgain()).as("every state pushed out was kept packed").isZero();
+        assertThat(started.get("packed").packedStateBytes()).isPositive();
+        assertThat(started.get("folded").statesFoldedAgain()).as("no state kept").isGreaterThan(HOSTS * 5);
     }
 
     private ChangePublisher publisher(int keptStates, long packedStateBytes) throws Exception {
-        String topic = "kept-states-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
-        }
-        return publishers.publisher(new ChangeStreamSettings(topic, true, 5, Duration.ofMillis(20), StreamStart.NOW,
-                        keptStates, packedStateBytes),
-                () -> new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all"),
-                        new StringSerializer(), new ByteArraySerializer()),
-                () -> { });
+        return TestPublishers.onNewTopic(publishers, broker.bootstrapServers(), new ChangeStreamSettings(
+                "kept-states-" + UUID.randomUUID(), true, 5, Duration.ofMillis(20), StreamStart.NOW, keptStates,
+                packedStateBytes));
     }
 
     /** Creates hosts, then changes each in turn: variables of every JSON kind, labels, fields; deletes some. */

@@ -1,16 +1,10 @@
 package org.fleetledger.gateway.kafka;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fleetledger.events.user.Role;
 import org.fleetledger.gateway.support.ApiClient;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.TestPublishers;
 import org.fleetledger.gateway.support.TopicRecords;
 import org.fleetledger.query.stream.ChangePublisher;
 import org.fleetledger.query.stream.ChangePublishers;
@@ -23,10 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,16 +45,8 @@ class SnapshotTest extends ApiTest {
         long head = api.delete("/v1/clouds/" + gone).position();
 
         String topic = "snapshot-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
-        }
-        ChangePublisher publisher = publishers.publisher(
-                new ChangeStreamSettings(topic, true, 500, Duration.ofMillis(50), StreamStart.SNAPSHOT, 1_000, 0),
-                () -> new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all"),
-                        new StringSerializer(), new ByteArraySerializer()),
-                () -> { });
+        ChangePublisher publisher = TestPublishers.onNewTopic(publishers, broker.bootstrapServers(),
+                new ChangeStreamSettings(topic, true, 500, Duration.ofMillis(50), StreamStart.SNAPSHOT, 1_000, 0));
         publisher.start();
         long after;
         try {

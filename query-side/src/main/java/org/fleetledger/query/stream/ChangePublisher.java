@@ -81,6 +81,19 @@ public class ChangePublisher implements SmartLifecycle {
         return settings.topic();
     }
 
+    /**
+     * Resources whose states the publisher had not kept, and folded again from the log, since it
+     * started: a count that grows with most records means the kept states are too few (ADR 0047).
+     */
+    public long statesFoldedAgain() {
+        return states.foldedAgain();
+    }
+
+    /** Heap the publisher's packed states take, as their budget counts it. */
+    public long packedStateBytes() {
+        return states.packedBytes();
+    }
+
     @Override
     public void start() {
         running = true;

@@ -26,6 +26,7 @@ final class FoldedResources {
     private final EventLogReader log;
     private final Map<String, Folded> kept;
     private final PackedStates packed;
+    private volatile long foldedAgain; // read by metrics, written by the one folding thread
 
     /**
      * Keeps up to {@code capacity} states as objects, and those pushed out packed within
@@ -80,12 +81,23 @@ final class FoldedResources {
                 states.put(aggregate, new Folded(-1, ResourceState.NONE));
             }
         });
+        foldedAgain += missing.size();
         // a resource's events before its first one in the run all lie before the run: the run is consecutive
         for (ResourceEvent event : log.ofAggregatesBefore(missing, run.getFirst().position())) {
             ResourceState state = states.get(event.aggregateId()).state().apply(event.payload(), event.occurredAt());
             states.put(event.aggregateId(), new Folded(event.sequence(), state));
         }
         return states;
+    }
+
+    /** Resources whose states were not kept and were folded again from the log, since the start. */
+    long foldedAgain() {
+        return foldedAgain;
+    }
+
+    /** Bytes the packed states cost, as their budget counts them. */
+    long packedBytes() {
+        return packed.used();
     }
 
     /** The state kept of a resource, as an object or packed; null if none. */

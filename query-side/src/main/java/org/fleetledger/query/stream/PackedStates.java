@@ -21,7 +21,7 @@ final class PackedStates {
 
     private final long budget;
     private final Map<String, Packed> packed = new LinkedHashMap<>();
-    private long used;
+    private volatile long used; // read by metrics, written by the one folding thread
 
     PackedStates(long budget) {
         this.budget = budget;
