@@ -3,7 +3,6 @@ package org.fleetledger.benchmarks;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private ServiceProcess(Path jar, Path dataDir, List<String> javaOptions, UUID project, Map<String, String> settings,
                            OutageBroker broker) throws IOException, InterruptedException {
-        port = freePort();
+        port = FreePorts.next();
         this.broker = broker;
         this.jar = jar;
         this.dataDir = dataDir;
@@ -64,7 +63,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("FLEET_BOOTSTRAP_ROOT_USER", ROOT_USER);
         builder.environment().put("FLEET_BOOTSTRAP_ROOT_KEY", ROOT_KEY);
         builder.environment().remove("FLEET_DB_URL");
-        builder.environment().put("FLEET_KAFKA_PORT", Integer.toString(freePort()));
+        builder.environment().put("FLEET_KAFKA_PORT", Integer.toString(FreePorts.next()));
         builder.environment().putAll(settings);
         long started = System.nanoTime();
         process = builder.start();
@@ -166,12 +165,6 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the service was not ready within 3 minutes; see " + log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Stops the service as Ctrl-C would (SIGTERM), so that it stops its database in order. */
