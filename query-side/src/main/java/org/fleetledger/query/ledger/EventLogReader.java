@@ -10,6 +10,7 @@ import org.axonframework.serialization.Serializer;
 import org.fleetledger.query.support.ProjectFilter;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.fleetledger.query.ledger.EventLogTable.AGGREGATE_ID;
 import static org.fleetledger.query.ledger.EventLogTable.AGGREGATE_TYPE;
@@ -43,6 +45,13 @@ import static org.fleetledger.query.ledger.EventLogTable.TIME;
  */
 @Component
 public class EventLogReader {
+
+    /** The columns Axon's upcasters and serializer take, as {@link #stored} reads them. */
+    private static final List<Field<?>> STORED = List.of(POSITION, EVENT_ID, AGGREGATE_TYPE, AGGREGATE_ID, SEQUENCE,
+            TIME, PAYLOAD_TYPE, PAYLOAD_REVISION, PAYLOAD, METADATA);
+    /** Those, and the columns of a {@link LedgerEvent} besides. */
+    private static final List<Field<?>> LEDGER_EVENT = Stream.concat(STORED.stream(), Stream.of(HASH, PROJECT_ID))
+            .toList();
 
     private final DSLContext db;
     private final Serializer serializer;
@@ -89,14 +98,12 @@ public class EventLogReader {
         if (aggregateIds.isEmpty()) {
             return List.of();
         }
-        var rows = db.select(POSITION, EVENT_ID, AGGREGATE_TYPE, AGGREGATE_ID, SEQUENCE, TIME, PAYLOAD_TYPE,
-                        PAYLOAD_REVISION, PAYLOAD, METADATA)
+        var rows = db.select(STORED)
                 .from(EVENTS)
                 .where(AGGREGATE_ID.in(aggregateIds).and(POSITION.lt(position)))
                 .orderBy(POSITION.asc())
                 .fetch();
-        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventLogReader::stored), serializer,
-                        axon.upcasterChain())
+        return messagesOf(rows.stream().map(EventLogReader::stored))
                 .map(message -> {
                     DomainEventMessage<?> event = (DomainEventMessage<?>) message;
                     return new ResourceEvent(event.getAggregateIdentifier(), event.getSequenceNumber(),
@@ -111,8 +118,7 @@ public class EventLogReader {
     }
 
     private List<LedgerEvent> read(Condition where, List<? extends SortField<?>> order, int limit) {
-        return deserialize(db.select(POSITION, EVENT_ID, AGGREGATE_TYPE, AGGREGATE_ID, SEQUENCE, TIME, PAYLOAD_TYPE,
-                        PAYLOAD_REVISION, PAYLOAD, METADATA, HASH, PROJECT_ID)
+        return deserialize(db.select(LEDGER_EVENT)
                 .from(EVENTS)
                 .where(where)
                 .orderBy(order)
@@ -125,15 +131,13 @@ public class EventLogReader {
      * as the messages event handlers take.
      */
     public List<TrackedEventMessage<?>> messages(long after, long until, int limit) {
-        var rows = db.select(POSITION, EVENT_ID, AGGREGATE_TYPE, AGGREGATE_ID, SEQUENCE, TIME, PAYLOAD_TYPE,
-                        PAYLOAD_REVISION, PAYLOAD, METADATA, HASH, PROJECT_ID)
+        var rows = db.select(STORED)
                 .from(EVENTS)
                 .where(POSITION.gt(after).and(POSITION.le(until)))
                 .orderBy(POSITION.asc())
                 .limit(limit)
                 .fetch();
-        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventLogReader::stored), serializer,
-                axon.upcasterChain()).toList();
+        return messagesOf(rows.stream().map(EventLogReader::stored)).toList();
     }
 
     /** The position of an event read by {@link #messages}. */
@@ -158,9 +162,14 @@ public class EventLogReader {
             byPosition.put(row.get(POSITION), row);
             return stored(row);
         });
-        return EventUtils.upcastAndDeserializeTrackedEvents(stored, serializer, axon.upcasterChain())
+        return messagesOf(stored)
                 .map(message -> toEvent(message, byPosition))
                 .toList();
+    }
+
+    /** Stored rows upcast and deserialized as Axon's event store reads them. */
+    private Stream<TrackedEventMessage<?>> messagesOf(Stream<TrackedDomainEventData<String>> stored) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(stored, serializer, axon.upcasterChain());
     }
 
     private static TrackedDomainEventData<String> stored(Record row) {

@@ -71,7 +71,7 @@ final class FoldedResources {
         Map<String, Folded> states = new HashMap<>();
         List<String> missing = new ArrayList<>();
         firstSequence.forEach((aggregate, sequence) -> {
-            Folded folded = kept(aggregate);
+            Folded folded = keptState(aggregate);
             if (folded != null && folded.sequence() == sequence - 1) {
                 states.put(aggregate, folded);
             } else if (sequence == 0) {
@@ -101,7 +101,7 @@ final class FoldedResources {
     }
 
     /** The state kept of a resource, as an object or packed; null if none. */
-    private Folded kept(String aggregate) {
+    private Folded keptState(String aggregate) {
         Folded folded = kept.get(aggregate);
         if (folded != null) {
             return folded;

@@ -67,7 +67,8 @@ final class PackedState {
         out.varint(1);
         out.instant(state.createdAt());
         out.instant(state.updatedAt());
-        if (!out.members(state.fields()) || !out.members(state.variables())) {
+        if (!out.members(state.fields().size(), state.fields().entrySet())
+                || !out.members(state.variables().size(), state.variables().entrySet())) {
             return null;
         }
         out.varint(state.labels().size());
@@ -102,9 +103,10 @@ final class PackedState {
             return Arrays.copyOf(buffer, size);
         }
 
-        boolean members(Map<String, JsonNode> members) {
-            varint(members.size());
-            for (Map.Entry<String, JsonNode> member : members.entrySet()) {
+        /** Writes the count and each name and value; false if a value is of a kind that is not packed. */
+        boolean members(int count, Iterable<Map.Entry<String, JsonNode>> members) {
+            varint(count);
+            for (Map.Entry<String, JsonNode> member : members) {
                 string(member.getKey());
                 if (!node(member.getValue())) {
                     return false;
@@ -148,13 +150,7 @@ final class PackedState {
                 varlong(Float.floatToRawIntBits(node.floatValue()) & 0xffff_ffffL);
             } else if (kind == ObjectNode.class) {
                 write(OBJECT);
-                varint(node.size());
-                for (Map.Entry<String, JsonNode> member : node.properties()) {
-                    string(member.getKey());
-                    if (!node(member.getValue())) {
-                        return false;
-                    }
-                }
+                return members(node.size(), node.properties());
             } else if (kind == ArrayNode.class) {
                 write(ARRAY);
                 varint(node.size());

@@ -65,10 +65,6 @@ final class PackedStates {
         return used;
     }
 
-    int size() {
-        return packed.size();
-    }
-
     private static long cost(String resource, Packed kept) {
         return ENTRY_OVERHEAD + 2L * resource.length() + kept.state().length;
     }
