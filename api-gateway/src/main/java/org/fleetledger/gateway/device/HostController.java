@@ -5,12 +5,14 @@ import org.fleetledger.command.api.AddHostLabelsCommand;
 import org.fleetledger.command.api.CreateHostCommand;
 import org.fleetledger.command.api.DeleteHostCommand;
 import org.fleetledger.command.api.DeleteHostVariablesCommand;
+import org.fleetledger.command.api.DeviceAfterCreate;
 import org.fleetledger.command.api.Patch;
 import org.fleetledger.command.api.RemoveHostLabelsCommand;
 import org.fleetledger.command.api.SetHostVariablesCommand;
 import org.fleetledger.command.api.UpdateHostCommand;
 import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.ledger.IdAllocator;
+import org.fleetledger.command.ledger.WriteReceipt;
 import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
@@ -41,6 +43,7 @@ import org.fleetledger.query.device.DeviceQueries;
 import org.fleetledger.query.device.DeviceView;
 import org.fleetledger.query.device.ListDevicesQuery;
 import org.fleetledger.query.paging.Page;
+import org.fleetledger.query.support.ProjectionTime;
 import org.fleetledger.query.variables.VariableMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -166,20 +169,26 @@ class HostController {
         DeviceId id = ids.nextDeviceId();
         Long cell = JsonBodies.nullableInteger(body, "cell_id");
         Long parent = JsonBodies.nullableInteger(body, "parent_id");
-        long position = writes.send(request, new CreateHostCommand(id, new ProjectId(caller.projectId()),
+        CreateHostCommand command = new CreateHostCommand(id, new ProjectId(caller.projectId()),
                 new CloudId(JsonBodies.integer(body, "cloud_id")), new RegionId(JsonBodies.integer(body, "region_id")),
                 cell == null ? null : new CellId(cell), parent == null ? null : new DeviceId(parent),
                 body.get("name").stringValue(), IpAddresses.canonical(body.get("ip_address").stringValue()),
                 body.get("device_type").stringValue(), !body.has("active") || body.get("active").booleanValue(),
                 JsonBodies.text(body, "note"), JsonBodies.strings(body, "labels"),
-                bodies.variables(body.get("variables"))));
-        DeviceView created = visible(caller, id.value());
+                bodies.variables(body.get("variables")));
+        WriteReceipt receipt = writes.store(request, command);
+        // the host as its aggregate created it (ADR 0048): what the read models now hold, unread
+        DeviceAfterCreate stored = (DeviceAfterCreate) receipt.result();
+        DeviceView created = new DeviceView(id.value(), DeviceKind.HOST, caller.projectId(), command.cloudId().value(),
+                command.regionId().value(), cell, parent, command.name(), command.ipAddress(), command.deviceType(),
+                command.active(), command.note(), null, null, null, ProjectionTime.of(stored.createdAt()), null);
         List<JsonNode> sentLinks = new ArrayList<>();
         if (body.has("links")) {
             body.get("links").forEach(sentLinks::add);
         }
         HostBody response = representation.host(request, created, representation.parentKinds(List.of(created)),
-                new Extras(ownVariables(created), sentLinks, body));
+                new Extras(VariableMap.ofValues(stored.variables().values()), sentLinks, body));
+        long position = receipt.position();
         return WriteResponses.created(request, "/v1/hosts/" + id.value(), position, response);
     }
 
@@ -282,10 +291,6 @@ class HostController {
 
     private DeviceView visible(Caller caller, long hostId) {
         return devices.fetch(DeviceKind.HOST, hostId, caller.readable()).orElseThrow(ApiException::notFound);
-    }
-
-    private VariableMap ownVariables(DeviceView host) {
-        return representation.variables(host, false);
     }
 
     static Patch<DeviceId> parentPatch(JsonNode body) {

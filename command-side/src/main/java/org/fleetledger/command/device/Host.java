@@ -1,13 +1,17 @@
 package org.fleetledger.command.device;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.fleetledger.command.api.AddHostLabelsCommand;
 import org.fleetledger.command.api.CreateHostCommand;
 import org.fleetledger.command.api.DeleteHostCommand;
 import org.fleetledger.command.api.DeleteHostVariablesCommand;
+import org.fleetledger.command.api.DeviceAfterCreate;
 import org.fleetledger.command.api.DeviceAggregateIds;
 import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.RemoveHostLabelsCommand;
@@ -22,6 +26,7 @@ import org.fleetledger.command.inventory.NodeKind;
 import org.fleetledger.command.inventory.OwnVariableValues;
 import org.fleetledger.command.inventory.OwnVariables;
 import org.fleetledger.command.inventory.Restoration;
+import org.fleetledger.command.ledger.EventTime;
 import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.command.naming.UniqueNames;
 import org.fleetledger.events.cell.CellId;
@@ -36,6 +41,7 @@ import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +67,7 @@ class Host {
     private String note;
     private final Set<String> labels = new HashSet<>();
     private boolean deleted;
+    private Instant createdAt;
     @AggregateMember
     private final OwnVariableValues variables = new OwnVariableValues();
 
@@ -68,8 +75,13 @@ class Host {
         // for event sourcing
     }
 
+    /**
+     * Creates the host; a handler on a new instance rather than a constructor, so that it can answer the
+     * host as created (ADR 0048).
+     */
     @CommandHandler
-    Host(CreateHostCommand command, UniqueNames names, InventoryDirectory directory) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    DeviceAfterCreate handle(CreateHostCommand command, UniqueNames names, InventoryDirectory directory) {
         enter(names, directory, command.deviceId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.cellId(), command.parentId(), command.name());
         apply(new HostCreated(command.deviceId(), command.projectId(), command.cloudId(), command.regionId(),
@@ -80,6 +92,7 @@ class Host {
             apply(new LabelsAdded(command.deviceId(), command.projectId(), added));
         }
         OwnVariables.set(DeviceRules.owner(command.deviceId()), command.projectId(), command.variables());
+        return new DeviceAfterCreate(createdAt, variables.answer());
     }
 
     @CommandHandler
@@ -157,7 +170,8 @@ class Host {
     }
 
     @EventSourcingHandler
-    void on(HostCreated event) {
+    void on(HostCreated event, @Timestamp Instant at) {
+        createdAt = EventTime.asStored(at);
         aggregateIdentifier = DeviceAggregateIds.host(event.deviceId());
         deviceId = event.deviceId();
         projectId = event.projectId();
@@ -198,8 +212,8 @@ class Host {
     }
 
     @EventSourcingHandler
-    void on(HostRestored event) {
-        on(event.asCreated());
+    void on(HostRestored event, @Timestamp Instant at) {
+        on(event.asCreated(), at);
         deleted = false;
     }
 

@@ -15,7 +15,9 @@ import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
+import org.fleetledger.query.jooq.tables.records.DeviceViewRecord;
 import org.fleetledger.query.progress.ReadModels;
+import org.fleetledger.query.support.HeldInserts;
 import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,12 @@ import static org.fleetledger.query.jooq.Tables.DEVICE_VIEW;
 class DeviceProjection {
 
     private final DSLContext db;
+    // a batch's new devices, inserted together as it commits (ADR 0049); every other handler writes them first
+    private final HeldInserts<DeviceViewRecord> newDevices;
 
     DeviceProjection(DSLContext db) {
         this.db = db;
+        this.newDevices = new HeldInserts<>(db, DEVICE_VIEW);
     }
 
     @EventHandler
@@ -42,22 +47,21 @@ class DeviceProjection {
 
     @EventHandler
     void on(HostCreated event, @Timestamp Instant at) {
-        db.insertInto(DEVICE_VIEW)
-                .set(DEVICE_VIEW.ID, event.deviceId().value())
-                .set(DEVICE_VIEW.PROJECT_ID, event.projectId().value())
-                .set(DEVICE_VIEW.KIND, DeviceKind.HOST.name())
-                .set(DEVICE_VIEW.CLOUD_ID, event.cloudId().value())
-                .set(DEVICE_VIEW.REGION_ID, event.regionId().value())
-                .set(DEVICE_VIEW.CELL_ID, event.cellId() == null ? null : event.cellId().value())
-                .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
-                .set(DEVICE_VIEW.NAME, event.name())
-                .set(DEVICE_VIEW.IP_ADDRESS, event.ipAddress())
-                .set(DEVICE_VIEW.DEVICE_TYPE, event.deviceType())
-                .set(DEVICE_VIEW.ACTIVE, event.active())
-                .set(DEVICE_VIEW.NOTE, event.note())
-                .set(DEVICE_VIEW.CREATED_AT, ProjectionTime.of(at))
-                .onConflictDoNothing()
-                .execute();
+        DeviceViewRecord row = new DeviceViewRecord();
+        row.setId(event.deviceId().value());
+        row.setProjectId(event.projectId().value());
+        row.setKind(DeviceKind.HOST.name());
+        row.setCloudId(event.cloudId().value());
+        row.setRegionId(event.regionId().value());
+        row.setCellId(event.cellId() == null ? null : event.cellId().value());
+        row.setParentId(idOf(event.parentId()));
+        row.setName(event.name());
+        row.setIpAddress(event.ipAddress());
+        row.setDeviceType(event.deviceType());
+        row.setActive(event.active());
+        row.setNote(event.note());
+        row.setCreatedAt(ProjectionTime.of(at));
+        newDevices.insert(row);
     }
 
     @EventHandler
@@ -67,28 +71,28 @@ class DeviceProjection {
 
     @EventHandler
     void on(NetworkDeviceCreated event, @Timestamp Instant at) {
-        db.insertInto(DEVICE_VIEW)
-                .set(DEVICE_VIEW.ID, event.deviceId().value())
-                .set(DEVICE_VIEW.PROJECT_ID, event.projectId().value())
-                .set(DEVICE_VIEW.KIND, DeviceKind.NETWORK_DEVICE.name())
-                .set(DEVICE_VIEW.CLOUD_ID, event.cloudId().value())
-                .set(DEVICE_VIEW.REGION_ID, event.regionId().value())
-                .set(DEVICE_VIEW.CELL_ID, event.cellId() == null ? null : event.cellId().value())
-                .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
-                .set(DEVICE_VIEW.NAME, event.name())
-                .set(DEVICE_VIEW.IP_ADDRESS, event.ipAddress())
-                .set(DEVICE_VIEW.DEVICE_TYPE, event.deviceType())
-                .set(DEVICE_VIEW.ACTIVE, event.active())
-                .set(DEVICE_VIEW.MODEL_NAME, event.modelName())
-                .set(DEVICE_VIEW.OS_VERSION, event.osVersion())
-                .set(DEVICE_VIEW.VLANS, event.vlans())
-                .set(DEVICE_VIEW.CREATED_AT, ProjectionTime.of(at))
-                .onConflictDoNothing()
-                .execute();
+        DeviceViewRecord row = new DeviceViewRecord();
+        row.setId(event.deviceId().value());
+        row.setProjectId(event.projectId().value());
+        row.setKind(DeviceKind.NETWORK_DEVICE.name());
+        row.setCloudId(event.cloudId().value());
+        row.setRegionId(event.regionId().value());
+        row.setCellId(event.cellId() == null ? null : event.cellId().value());
+        row.setParentId(idOf(event.parentId()));
+        row.setName(event.name());
+        row.setIpAddress(event.ipAddress());
+        row.setDeviceType(event.deviceType());
+        row.setActive(event.active());
+        row.setModelName(event.modelName());
+        row.setOsVersion(event.osVersion());
+        row.setVlans(event.vlans());
+        row.setCreatedAt(ProjectionTime.of(at));
+        newDevices.insert(row);
     }
 
     @EventHandler
     void on(HostUpdated event, @Timestamp Instant at) {
+        newDevices.write();
         db.update(DEVICE_VIEW)
                 .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
                 .set(DEVICE_VIEW.NAME, event.name())
@@ -103,6 +107,7 @@ class DeviceProjection {
 
     @EventHandler
     void on(NetworkDeviceUpdated event, @Timestamp Instant at) {
+        newDevices.write();
         db.update(DEVICE_VIEW)
                 .set(DEVICE_VIEW.PARENT_ID, idOf(event.parentId()))
                 .set(DEVICE_VIEW.NAME, event.name())
@@ -128,6 +133,7 @@ class DeviceProjection {
 
     @EventHandler
     void on(LabelsAdded event) {
+        newDevices.write();
         for (String label : event.labels()) {
             db.insertInto(DEVICE_LABEL)
                     .set(DEVICE_LABEL.DEVICE_ID, event.deviceId().value())
@@ -140,6 +146,7 @@ class DeviceProjection {
 
     @EventHandler
     void on(LabelsRemoved event) {
+        newDevices.write();
         db.deleteFrom(DEVICE_LABEL)
                 .where(DEVICE_LABEL.DEVICE_ID.eq(event.deviceId().value()))
                 .and(DEVICE_LABEL.LABEL.in(event.labels()))
@@ -147,6 +154,7 @@ class DeviceProjection {
     }
 
     private void delete(DeviceId device) {
+        newDevices.write();
         db.deleteFrom(DEVICE_LABEL).where(DEVICE_LABEL.DEVICE_ID.eq(device.value())).execute();
         db.deleteFrom(DEVICE_VIEW).where(DEVICE_VIEW.ID.eq(device.value())).execute();
     }

@@ -22,6 +22,7 @@ import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 import org.fleetledger.query.jooq.tables.records.DeviceVersionRecord;
 import org.fleetledger.query.progress.ReadModels;
+import org.fleetledger.query.support.HeldInserts;
 import org.fleetledger.query.support.ProjectionTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,12 @@ import static org.fleetledger.query.jooq.Tables.DEVICE_VERSION;
 class DeviceVersionProjection {
 
     private final DSLContext db;
+    // a batch's first versions, inserted together as it commits (ADR 0049); every other change writes them first
+    private final HeldInserts<DeviceVersionRecord> firstVersions;
 
     DeviceVersionProjection(DSLContext db) {
         this.db = db;
+        this.firstVersions = new HeldInserts<>(db, DEVICE_VERSION);
     }
 
     @EventHandler
@@ -58,7 +62,7 @@ class DeviceVersionProjection {
         first.setDeviceType(event.deviceType());
         first.setActive(event.active());
         first.setNote(event.note());
-        db.insertInto(DEVICE_VERSION).set(first).onConflictDoNothing().execute();
+        firstVersions.insert(first);
     }
 
     @EventHandler
@@ -77,7 +81,7 @@ class DeviceVersionProjection {
         first.setModelName(event.modelName());
         first.setOsVersion(event.osVersion());
         first.setVlans(event.vlans());
-        db.insertInto(DEVICE_VERSION).set(first).onConflictDoNothing().execute();
+        firstVersions.insert(first);
     }
 
     @EventHandler
@@ -183,6 +187,7 @@ class DeviceVersionProjection {
     }
 
     private List<DeviceVersionRecord> endCurrent(DeviceId device, long position) {
+        firstVersions.write();
         return db.update(DEVICE_VERSION)
                 .set(DEVICE_VERSION.VALID_TO, position)
                 .where(DEVICE_VERSION.ID.eq(device.value()))

@@ -1,5 +1,7 @@
 package org.fleetledger.query.variables;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.jooq.tables.records.ResolutionNodeRecord;
@@ -37,9 +39,10 @@ class ResolutionTree implements BulkReplay {
     private static final int NODES_PER_STATEMENT = 1000;
 
     private final DSLContext db;
-    // while a rebuild replays in bulk, new nodes wait here for the end of the batch or the tree's next
-    // other operation (only a rebuild's own instance, ADR 0018)
+    // new nodes wait here for the end of the batch or the tree's next other operation: a live processor's
+    // batch (ADR 0049), and a rebuild's bulk replay, for as many nodes as one statement takes (ADR 0018)
     private final List<ResolutionNodeRecord> newNodes = new ArrayList<>();
+    private final String batchKey = "resolution-nodes-held@" + System.identityHashCode(this);
     private boolean bulk;
 
     ResolutionTree(DSLContext db) {
@@ -179,13 +182,36 @@ class ResolutionTree implements BulkReplay {
         node.setParentId(parent);
         node.setAncestors(ancestors);
         newNodes.add(node);
-        if (!bulk || newNodes.size() >= NODES_PER_STATEMENT) {
+        if (bulk) {
+            if (newNodes.size() >= NODES_PER_STATEMENT) {
+                writeNewNodes();
+            }
+        } else if (CurrentUnitOfWork.isStarted()) {
+            holdUntilTheBatchCommits();
+        } else {
             writeNewNodes();
         }
     }
 
-    /** Writes the nodes {@link #insert} holds back, in one statement; a node that exists already stays as it is. */
-    private void writeNewNodes() {
+    /**
+     * Within a live processor's batch, new nodes wait for the batch to commit, or for the tree's next other
+     * operation, and are written in one statement for the batch rather than one per event (ADR 0049); a batch
+     * that rolls back forgets them, and handles its events again.
+     */
+    private void holdUntilTheBatchCommits() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(batchKey, key -> {
+            batch.onPrepareCommit(unit -> writeNewNodes());
+            batch.onRollback(unit -> newNodes.clear());
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
+     * Writes the nodes {@link #insert} holds back, in one statement; a node that exists already stays as it
+     * is. Whatever reads the tree within a batch calls it first.
+     */
+    void writeNewNodes() {
         if (newNodes.isEmpty()) {
             return;
         }

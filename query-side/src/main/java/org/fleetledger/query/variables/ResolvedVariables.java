@@ -141,14 +141,16 @@ class ResolvedVariables implements BulkReplay, PartedPass {
 
     private final DSLContext db;
     private final VariableRows rows;
+    private final ResolutionTree tree;
     // each instance (the live one and a rebuild's) gathers its own nodes in a batch
     private final String pendingKey = "resolved-variables-pending@" + System.identityHashCode(this);
     // only a rebuild's own instance defers to the end of its replay (ADR 0018); the live one refreshes once a batch
     private boolean deferred;
 
-    ResolvedVariables(DSLContext db, VariableRows rows) {
+    ResolvedVariables(DSLContext db, VariableRows rows, ResolutionTree tree) {
         this.db = db;
         this.rows = rows;
+        this.tree = tree;
     }
 
     /**
@@ -235,14 +237,13 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      * device, ORed, walked every node too (137 ms for 200 devices among 10,000).
      */
     private void refreshAll(Pending pending) {
-        rows.writeHeld(); // a batch's own variables, held until now, are what the refresh reads
+        // a batch's own variables and new nodes, held until now, are what the refresh reads
+        rows.writeHeld();
+        tree.writeNewNodes();
         if (CurrentUnitOfWork.isStarted()) {
             // A batch's transaction plans generically (ADR 0034); these statements' best plans depend on
             // how many nodes and devices they select: planned once, recomputing a batch took ten times longer.
             db.execute(CUSTOM_PLANS);
-        }
-        if (!pending.settings().isEmpty()) {
-            setOwnValues(pending.settings());
         }
         Map<String, Set<String>> idsByType = new HashMap<>();
         pending.nodes().forEach((type, ids) -> idsByType.put(type, new HashSet<>(ids)));
@@ -262,6 +263,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
                 idsByType.computeIfAbsent(OwnerType.DEVICE.name(), type -> new HashSet<>()).addAll(devices);
             }
         }
+        setOwnValues(pending.settings(), idsByType.getOrDefault(OwnerType.DEVICE.name(), Set.of()));
         if (idsByType.isEmpty()) {
             return;
         }
@@ -271,17 +273,27 @@ class ResolvedVariables implements BulkReplay, PartedPass {
 
     /**
      * Sets devices' own values in their resolved variables, each key supplied by the device: one statement
-     * for all of them, with the devices, keys and values as arrays.
+     * for all of them, with the devices, keys and values as arrays. A device the batch recomputes is left
+     * to its recomputation, which reads its own values with the rest of its chain: a new host's variables
+     * come in the batch that creates it, before it has resolved variables to set them in (ADR 0049).
      */
-    private void setOwnValues(Map<Long, Map<String, String>> settings) {
+    private void setOwnValues(Map<Long, Map<String, String>> settings, Set<String> recomputed) {
         List<String> devices = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<String> values = new ArrayList<>();
-        settings.forEach((device, byKey) -> byKey.forEach((key, json) -> {
-            devices.add(device.toString());
-            keys.add(key);
-            values.add(json);
-        }));
+        settings.forEach((device, byKey) -> {
+            String id = device.toString();
+            if (!recomputed.contains(id)) {
+                byKey.forEach((key, json) -> {
+                    devices.add(id);
+                    keys.add(key);
+                    values.add(json);
+                });
+            }
+        });
+        if (devices.isEmpty()) {
+            return;
+        }
         db.query(SET_OWN_VALUES, devices.toArray(String[]::new), keys.toArray(String[]::new),
                 values.toArray(String[]::new)).execute();
     }
