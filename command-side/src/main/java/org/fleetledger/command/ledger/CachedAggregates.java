@@ -25,7 +25,8 @@ public class CachedAggregates {
 
     /** The configuration of one aggregate type. */
     public <A> AggregateConfigurer<A> of(Class<A> type) {
-        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
+                .configureCommandTargetResolver(c -> CommandTargets.INSTANCE);
         if (capacity <= 0) {
             return aggregate;
         }

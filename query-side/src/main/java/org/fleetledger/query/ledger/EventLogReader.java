@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -53,6 +54,14 @@ public class EventLogReader {
     private static final List<Field<?>> LEDGER_EVENT = Stream.concat(STORED.stream(), Stream.of(HASH, PROJECT_ID))
             .toList();
 
+    /**
+     * {@link #after(long, int)}'s statement, rendered once, when the class loads: the change stream's
+     * publisher reads its every run with it (ADR 0050). Bind values: the position and the limit.
+     */
+    private static final String AFTER = DSL.using(SQLDialect.POSTGRES).render(DSL.select(LEDGER_EVENT).from(EVENTS)
+            .where(POSITION.gt(DSL.param("position", Long.class))).orderBy(POSITION.asc())
+            .limit(DSL.param("limit", Integer.class)));
+
     private final DSLContext db;
     private final Serializer serializer;
     private final org.axonframework.config.Configuration axon;
@@ -66,7 +75,7 @@ public class EventLogReader {
 
     /** The events after {@code position}, oldest first, at most {@code limit}. */
     public List<LedgerEvent> after(long position, int limit) {
-        return read(POSITION.gt(position), POSITION.asc(), limit);
+        return deserialize(db.resultQuery(AFTER, position, limit).coerce(LEDGER_EVENT).fetch());
     }
 
     /** The events of the visible projects after {@code position}, oldest first, at most {@code limit}. */
