@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.fleetledger.events.cell.CellId;
+import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.HostDeleted;
@@ -15,6 +17,8 @@ import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
+import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.region.RegionId;
 import org.fleetledger.query.jooq.tables.records.DeviceViewRecord;
 import org.fleetledger.query.progress.ReadModels;
 import org.fleetledger.query.support.HeldInserts;
@@ -47,20 +51,13 @@ class DeviceProjection {
 
     @EventHandler
     void on(HostCreated event, @Timestamp Instant at) {
-        DeviceViewRecord row = new DeviceViewRecord();
-        row.setId(event.deviceId().value());
-        row.setProjectId(event.projectId().value());
-        row.setKind(DeviceKind.HOST.name());
-        row.setCloudId(event.cloudId().value());
-        row.setRegionId(event.regionId().value());
-        row.setCellId(event.cellId() == null ? null : event.cellId().value());
-        row.setParentId(idOf(event.parentId()));
+        DeviceViewRecord row = newDevice(DeviceKind.HOST, event.deviceId(), event.projectId(), event.cloudId(),
+                event.regionId(), event.cellId(), event.parentId(), at);
         row.setName(event.name());
         row.setIpAddress(event.ipAddress());
         row.setDeviceType(event.deviceType());
         row.setActive(event.active());
         row.setNote(event.note());
-        row.setCreatedAt(ProjectionTime.of(at));
         newDevices.insert(row);
     }
 
@@ -71,14 +68,8 @@ class DeviceProjection {
 
     @EventHandler
     void on(NetworkDeviceCreated event, @Timestamp Instant at) {
-        DeviceViewRecord row = new DeviceViewRecord();
-        row.setId(event.deviceId().value());
-        row.setProjectId(event.projectId().value());
-        row.setKind(DeviceKind.NETWORK_DEVICE.name());
-        row.setCloudId(event.cloudId().value());
-        row.setRegionId(event.regionId().value());
-        row.setCellId(event.cellId() == null ? null : event.cellId().value());
-        row.setParentId(idOf(event.parentId()));
+        DeviceViewRecord row = newDevice(DeviceKind.NETWORK_DEVICE, event.deviceId(), event.projectId(),
+                event.cloudId(), event.regionId(), event.cellId(), event.parentId(), at);
         row.setName(event.name());
         row.setIpAddress(event.ipAddress());
         row.setDeviceType(event.deviceType());
@@ -86,7 +77,6 @@ class DeviceProjection {
         row.setModelName(event.modelName());
         row.setOsVersion(event.osVersion());
         row.setVlans(event.vlans());
-        row.setCreatedAt(ProjectionTime.of(at));
         newDevices.insert(row);
     }
 
@@ -157,6 +147,21 @@ class DeviceProjection {
         newDevices.write();
         db.deleteFrom(DEVICE_LABEL).where(DEVICE_LABEL.DEVICE_ID.eq(device.value())).execute();
         db.deleteFrom(DEVICE_VIEW).where(DEVICE_VIEW.ID.eq(device.value())).execute();
+    }
+
+    /** A new device's row: where it sits and when it was created; its kind's own fields are the caller's. */
+    private static DeviceViewRecord newDevice(DeviceKind kind, DeviceId device, ProjectId project, CloudId cloud,
+                                              RegionId region, CellId cell, DeviceId parent, Instant at) {
+        DeviceViewRecord row = new DeviceViewRecord();
+        row.setId(device.value());
+        row.setProjectId(project.value());
+        row.setKind(kind.name());
+        row.setCloudId(cloud.value());
+        row.setRegionId(region.value());
+        row.setCellId(cell == null ? null : cell.value());
+        row.setParentId(idOf(parent));
+        row.setCreatedAt(ProjectionTime.of(at));
+        return row;
     }
 
     private static Long idOf(DeviceId device) {

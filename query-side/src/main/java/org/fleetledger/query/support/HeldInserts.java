@@ -1,7 +1,6 @@
 package org.fleetledger.query.support;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
@@ -42,12 +41,7 @@ public final class HeldInserts<R extends TableRecord<R>> {
             db.insertInto(table).set(row).onConflictDoNothing().execute();
             return;
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(batchKey, key -> {
-            batch.onPrepareCommit(unit -> write());
-            batch.onRollback(unit -> held.clear());
-            return Boolean.TRUE;
-        });
+        HeldUntilCommit.register(batchKey, this::write, held::clear);
         held.add(row);
     }
 

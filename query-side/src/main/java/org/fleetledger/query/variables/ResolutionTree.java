@@ -1,12 +1,12 @@
 package org.fleetledger.query.variables;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.jooq.tables.records.ResolutionNodeRecord;
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
+import org.fleetledger.query.support.HeldUntilCommit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -187,24 +187,11 @@ class ResolutionTree implements BulkReplay {
                 writeNewNodes();
             }
         } else if (CurrentUnitOfWork.isStarted()) {
-            holdUntilTheBatchCommits();
+            // within a live processor's batch, new nodes are written together as it commits (ADR 0049)
+            HeldUntilCommit.register(batchKey, this::writeNewNodes, newNodes::clear);
         } else {
             writeNewNodes();
         }
-    }
-
-    /**
-     * Within a live processor's batch, new nodes wait for the batch to commit, or for the tree's next other
-     * operation, and are written in one statement for the batch rather than one per event (ADR 0049); a batch
-     * that rolls back forgets them, and handles its events again.
-     */
-    private void holdUntilTheBatchCommits() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(batchKey, key -> {
-            batch.onPrepareCommit(unit -> writeNewNodes());
-            batch.onRollback(unit -> newNodes.clear());
-            return Boolean.TRUE;
-        });
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.fleetledger.query.variables;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
+import org.fleetledger.query.support.HeldUntilCommit;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -84,22 +84,9 @@ class VariableRows implements BulkReplay {
                 write(rows);
                 return;
             }
-            holdUntilTheBatchCommits();
+            HeldUntilCommit.register(batchKey, this::writeHeld, held::clear);
         }
         rows.forEach(row -> held.put(new Key(row.ownerType(), row.ownerId(), row.key()), row));
-    }
-
-    /**
-     * Writes what is held as the processor's batch commits, before its token; a batch that rolls back
-     * forgets it, and handles its events again.
-     */
-    private void holdUntilTheBatchCommits() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(batchKey, key -> {
-            batch.onPrepareCommit(unit -> writeHeld());
-            batch.onRollback(unit -> held.clear());
-            return Boolean.TRUE;
-        });
     }
 
     /** Deletes some of an owner's variables. */
