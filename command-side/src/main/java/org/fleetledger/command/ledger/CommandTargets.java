@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * Finds the aggregate a command targets as Axon's annotation-based resolver does: the member marked
  * {@link TargetAggregateIdentifier} (a method first, else a field), and the one marked
- * {@link TargetAggregateVersion}, if any. The members are looked up once per command class. Axon's
+ * {@link TargetAggregateVersion}, if any. Only members marked directly count: no command here marks one
+ * through a meta-annotation, which Axon's resolver also follows. The members are looked up once per
+ * command class. Axon's
  * resolver looks them up anew for every command, among every method and field of the class and its
  * superclasses: 2 % of the service's CPU under writes (ADR 0050).
  */

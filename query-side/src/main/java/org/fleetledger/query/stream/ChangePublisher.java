@@ -53,8 +53,8 @@ public class ChangePublisher implements SmartLifecycle {
     private static final Field<Instant> UPDATED_AT = DSL.field(name("updated_at"), Instant.class);
     /**
      * A round's two statements, rendered once, when the class loads: rounds follow each other under writes,
-     * and rendering the two statements took more of the publisher's CPU than the rest of its round but the
-     * reading of the log (ADR 0050). Bind values: the topic; the position, the time and the topic.
+     * and rendering these two took more of the publisher's CPU than anything else in a round but its read
+     * of the log (ADR 0050). Bind values: the topic; the position, the time and the topic.
      */
     private static final String LOCK_POSITION = DSL.using(SQLDialect.POSTGRES).render(DSL.select(POSITION)
             .from(POSITIONS).where(TOPIC.eq(DSL.param("topic", String.class))).forUpdate());
