@@ -1,8 +1,12 @@
 package org.fleetledger.command.ledger;
 
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Optional;
 
 import static org.fleetledger.command.jooq.Tables.DOMAIN_EVENT_ENTRY;
@@ -12,6 +16,10 @@ import static org.jooq.impl.DSL.max;
 /** Reads global positions from the event log. */
 @Component
 public class EventLogPositions {
+
+    /** {@link #chainHead}'s statement, rendered once and run through JDBC: every write group reads it (ADR 0051). */
+    private static final String CHAIN_HEAD = DSL.using(SQLDialect.POSTGRES)
+            .render(DSL.select(LEDGER_HEAD.POSITION).from(LEDGER_HEAD));
 
     private final DSLContext db;
 
@@ -49,6 +57,14 @@ public class EventLogPositions {
      * that has appended events, that is its own last event, since appends hold the head until they commit.
      */
     long chainHead() {
-        return db.select(LEDGER_HEAD.POSITION).from(LEDGER_HEAD).fetchSingle(LEDGER_HEAD.POSITION);
+        return db.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CHAIN_HEAD);
+                 ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("the log has no chain head");
+                }
+                return row.getLong(1);
+            }
+        });
     }
 }

@@ -6,6 +6,8 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +20,9 @@ import static org.fleetledger.command.jooq.Tables.VARIABLE_SCHEMA;
 class JooqVariableSchemas implements VariableSchemas {
 
     /**
-     * {@link #of}'s statement, rendered once, when the class loads: it checks every write group's
-     * variables (ADR 0037). Its bind values are the project and an array of the keys, so its text is the
-     * same however many keys a write sets.
+     * {@link #of}'s statement, rendered once, when the class loads, and run through JDBC (ADR 0051): it
+     * checks every write group's variables (ADR 0037). Its bind values are the project and an array of the
+     * keys, so its text is the same however many keys a write sets.
      */
     private static final String OF_KEYS = DSL.using(SQLDialect.POSTGRES).render(
             DSL.select(VARIABLE_SCHEMA.KEY, VARIABLE_SCHEMA.SCHEMA).from(VARIABLE_SCHEMA)
@@ -57,9 +59,17 @@ class JooqVariableSchemas implements VariableSchemas {
     public Map<String, String> of(ProjectId project, Collection<String> keys) {
         Map<String, String> schemas = new HashMap<>();
         if (!keys.isEmpty()) {
-            db.resultQuery(OF_KEYS, project.value(), keys.toArray(String[]::new))
-                    .coerce(VARIABLE_SCHEMA.KEY, VARIABLE_SCHEMA.SCHEMA)
-                    .forEach(row -> schemas.put(row.value1(), row.value2()));
+            db.connection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(OF_KEYS)) {
+                    statement.setObject(1, project.value());
+                    statement.setArray(2, connection.createArrayOf("varchar", keys.toArray()));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            schemas.put(rows.getString(1), rows.getString(2));
+                        }
+                    }
+                }
+            });
         }
         return schemas;
     }

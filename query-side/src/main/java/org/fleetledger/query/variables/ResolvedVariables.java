@@ -6,6 +6,7 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.PartedPass;
 import org.fleetledger.query.rebuild.ShadowWriter;
+import org.fleetledger.query.support.RenderedStatements;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -103,7 +104,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      * through the index of the devices that have a parent. Most devices have none, so the search usually
      * ends at the first level.
      */
-    private static final String DEVICES_BELOW = """
+    private static final String DEVICES_BELOW = DSL.using(SQLDialect.POSTGRES).render(DSL.resultQuery("""
             with recursive below(id) as (
                 select n.owner_id::bigint
                 from resolution_node n
@@ -113,7 +114,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
                 from below b
                 join resolution_node n on n.owner_type = 'DEVICE' and n.parent_id = b.id)
             select id::text from below
-            """;
+            """, DSL.param("roots", Long[].class)));
 
     /**
      * {@link #REFRESH} of the nodes of one type whose ids are among an array, rendered once, when the class
@@ -243,7 +244,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
         if (CurrentUnitOfWork.isStarted()) {
             // A batch's transaction plans generically (ADR 0034); these statements' best plans depend on
             // how many nodes and devices they select: planned once, recomputing a batch took ten times longer.
-            db.execute(CUSTOM_PLANS);
+            RenderedStatements.update(db, CUSTOM_PLANS);
         }
         Map<String, Set<String>> idsByType = new HashMap<>();
         pending.nodes().forEach((type, ids) -> idsByType.put(type, new HashSet<>(ids)));
@@ -256,8 +257,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
         if (!pending.devices().isEmpty() || !pending.below().isEmpty()) {
             Set<Long> roots = new HashSet<>(pending.devices());
             roots.addAll(pending.below());
-            Set<String> devices = new HashSet<>(db.resultQuery(DEVICES_BELOW, DSL.val(roots.toArray(Long[]::new)))
-                    .fetch(0, String.class));
+            Set<String> devices = new HashSet<>(RenderedStatements.fetch(db, DEVICES_BELOW, row -> row.getString(1),
+                    (Object) roots.toArray(Long[]::new)));
             pending.devices().forEach(id -> devices.add(id.toString()));
             if (!devices.isEmpty()) {
                 idsByType.computeIfAbsent(OwnerType.DEVICE.name(), type -> new HashSet<>()).addAll(devices);
@@ -268,7 +269,7 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             return;
         }
         // one statement per type of node (a batch of writes to hosts has one); the types' nodes are apart
-        idsByType.forEach((type, ids) -> db.query(REFRESH_BY_IDS, type, ids.toArray(String[]::new)).execute());
+        idsByType.forEach((type, ids) -> RenderedStatements.update(db, REFRESH_BY_IDS, type, ids.toArray(String[]::new)));
     }
 
     /**
@@ -294,8 +295,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
         if (devices.isEmpty()) {
             return;
         }
-        db.query(SET_OWN_VALUES, devices.toArray(String[]::new), keys.toArray(String[]::new),
-                values.toArray(String[]::new)).execute();
+        RenderedStatements.update(db, SET_OWN_VALUES, devices.toArray(String[]::new), keys.toArray(String[]::new),
+                values.toArray(String[]::new));
     }
 
     @Override
