@@ -18,6 +18,10 @@ import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -56,7 +60,9 @@ public class EventLogReader {
 
     /**
      * {@link #after(long, int)}'s statement, rendered once, when the class loads: the change stream's
-     * publisher reads its every run with it (ADR 0050). Bind values: the position and the limit.
+     * publisher reads its every run with it (ADR 0050). It runs through JDBC, its rows read straight into
+     * what the serializer takes (ADR 0051). Bind values: the position and the limit; its columns are
+     * {@link #LEDGER_EVENT}'s, as {@link #storedRow(ResultSet)} reads them.
      */
     private static final String AFTER = DSL.using(SQLDialect.POSTGRES).render(DSL.select(LEDGER_EVENT).from(EVENTS)
             .where(POSITION.gt(DSL.param("position", Long.class))).orderBy(POSITION.asc())
@@ -75,7 +81,19 @@ public class EventLogReader {
 
     /** The events after {@code position}, oldest first, at most {@code limit}. */
     public List<LedgerEvent> after(long position, int limit) {
-        return deserialize(db.resultQuery(AFTER, position, limit).coerce(LEDGER_EVENT).fetch());
+        return deserialize(db.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(AFTER)) {
+                statement.setLong(1, position);
+                statement.setInt(2, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<StoredRow> read = new ArrayList<>();
+                    while (rows.next()) {
+                        read.add(storedRow(rows));
+                    }
+                    return read;
+                }
+            }
+        }));
     }
 
     /** The events of the visible projects after {@code position}, oldest first, at most {@code limit}. */
@@ -132,7 +150,7 @@ public class EventLogReader {
                 .where(where)
                 .orderBy(order)
                 .limit(limit)
-                .fetch());
+                .fetch(row -> new StoredRow(stored(row), row.get(PROJECT_ID), row.get(HASH))));
     }
 
     /**
@@ -165,11 +183,19 @@ public class EventLogReader {
         return db.fetchCount(EVENTS, where);
     }
 
-    private List<LedgerEvent> deserialize(List<? extends Record> rows) {
-        Map<Long, Record> byPosition = new HashMap<>();
+    /** A row of the log as read: what the serializer takes, and the log's own columns. */
+    private record StoredRow(TrackedDomainEventData<String> data, UUID project, byte[] hash) {
+
+        long position() {
+            return ((GlobalSequenceTrackingToken) data.trackingToken()).getGlobalIndex();
+        }
+    }
+
+    private List<LedgerEvent> deserialize(List<StoredRow> rows) {
+        Map<Long, StoredRow> byPosition = new HashMap<>();
         var stored = rows.stream().map(row -> {
-            byPosition.put(row.get(POSITION), row);
-            return stored(row);
+            byPosition.put(row.position(), row);
+            return row.data();
         });
         return messagesOf(stored)
                 .map(message -> toEvent(message, byPosition))
@@ -181,6 +207,14 @@ public class EventLogReader {
         return EventUtils.upcastAndDeserializeTrackedEvents(stored, serializer, axon.upcasterChain());
     }
 
+    /** A row of {@link #AFTER}, its columns in {@link #LEDGER_EVENT}'s order. */
+    private static StoredRow storedRow(ResultSet row) throws SQLException {
+        return new StoredRow(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.getLong(1)),
+                new StoredEvent(row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
+                        row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10))),
+                row.getObject(12, UUID.class), row.getBytes(11));
+    }
+
     private static TrackedDomainEventData<String> stored(Record row) {
         return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.get(POSITION)),
                 new StoredEvent(row.get(EVENT_ID), row.get(AGGREGATE_TYPE), row.get(AGGREGATE_ID), row.get(SEQUENCE),
@@ -188,13 +222,12 @@ public class EventLogReader {
                         row.get(METADATA)));
     }
 
-    private static LedgerEvent toEvent(TrackedEventMessage<?> message, Map<Long, Record> byPosition) {
+    private static LedgerEvent toEvent(TrackedEventMessage<?> message, Map<Long, StoredRow> byPosition) {
         DomainEventMessage<?> event = (DomainEventMessage<?>) message;
         long position = ((GlobalSequenceTrackingToken) message.trackingToken()).getGlobalIndex();
-        Record row = byPosition.get(position);
-        UUID project = row.get(PROJECT_ID);
+        StoredRow row = byPosition.get(position);
         return new LedgerEvent(position, event.getIdentifier(), event.getType(), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), event.getTimestamp(), event.getPayload(), event.getMetaData(),
-                project, HexFormat.of().formatHex(row.get(HASH)));
+                row.project(), HexFormat.of().formatHex(row.hash()));
     }
 }
