@@ -269,7 +269,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
             return;
         }
         // one statement per type of node (a batch of writes to hosts has one); the types' nodes are apart
-        idsByType.forEach((type, ids) -> RenderedStatements.update(db, REFRESH_BY_IDS, type, ids.toArray(String[]::new)));
+        idsByType.forEach((type, ids) ->
+                RenderedStatements.update(db, REFRESH_BY_IDS, type, ids.toArray(String[]::new)));
     }
 
     /**
