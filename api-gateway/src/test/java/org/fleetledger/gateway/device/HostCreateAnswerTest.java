@@ -10,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,13 +26,10 @@ class HostCreateAnswerTest extends ApiTest {
 
     @Test
     void answersWhatAReadOfTheHostGives() {
-        UUID project = createProject();
-        ApiClient api = userIn(project, Role.MEMBER);
-        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
-        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
-        long cell = id(api.post("/v1/cells", "{\"name\": \"k\", \"cloud_id\": " + cloud + ", \"region_id\": "
-                + region + "}"));
-        String placed = "\"cloud_id\": " + cloud + ", \"region_id\": " + region;
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        Place place = newCloudAndRegion(api);
+        long cell = id(api.post("/v1/cells", "{\"name\": \"k\", " + place.fields() + "}"));
+        String placed = place.fields();
 
         long full = assertAnswerIsRead(api, "{\"name\": \"full\", " + placed + ", \"cell_id\": " + cell
                 + ", \"ip_address\": \"2001:DB8:0:0::1\", \"device_type\": \"server\", \"active\": false, "

@@ -58,8 +58,7 @@ class ChangeStreamTest extends ApiTest {
     void publishesEveryChangeInOrderPerResourceWithTombstones() throws Exception {
         UUID project = createProject();
         ApiClient api = userIn(project, Role.MEMBER);
-        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
-        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
+        Place place = newCloudAndRegion(api);
         List<Long> deleted = new ArrayList<>();
         long last;
         try (ExecutorService writers = Executors.newFixedThreadPool(8)) {
@@ -69,8 +68,8 @@ class ChangeStreamTest extends ApiTest {
                 work.add(writers.submit(() -> {
                     long position = 0;
                     for (int i = 0; i < 5; i++) {
-                        long host = id(api.post("/v1/hosts", "{\"name\": \"h-" + w + "-" + i + "\", \"cloud_id\": "
-                                + cloud + ", \"region_id\": " + region + ", \"ip_address\": \"10.0.0.1\", "
+                        long host = id(api.post("/v1/hosts", "{\"name\": \"h-" + w + "-" + i + "\", "
+                                + place.fields() + ", \"ip_address\": \"10.0.0.1\", "
                                 + "\"device_type\": \"server\", \"variables\": {\"n\": " + i + "}}"));
                         for (int change = 0; change < 3; change++) {
                             position = api.put("/v1/hosts/" + host + "/variables", "{\"n\": " + change + "}")

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,11 +29,9 @@ class AggregateCacheTest extends ApiTest {
 
     @Test
     void readsAgainAnAggregateChangedSinceItWasCached() {
-        UUID project = createProject();
-        ApiClient api = userIn(project, Role.MEMBER);
-        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
-        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
-        long host = id(api.post("/v1/hosts", "{\"name\": \"h\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        Place place = newCloudAndRegion(api);
+        long host = id(api.post("/v1/hosts", "{\"name\": \"h\", " + place.fields()
                 + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\"}"));
         long added = api.put("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}").position();
         api.delete("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}");
@@ -55,15 +52,13 @@ class AggregateCacheTest extends ApiTest {
 
     @Test
     void checksEveryAggregateOfAWriteGroup() throws Exception {
-        UUID project = createProject();
-        ApiClient api = userIn(project, Role.MEMBER);
-        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
-        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        Place place = newCloudAndRegion(api);
         AnotherNode anotherNode = new AnotherNode(dataSource);
         List<Long> hosts = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            long host = id(api.post("/v1/hosts", "{\"name\": \"h" + i + "\", \"cloud_id\": " + cloud
-                    + ", \"region_id\": " + region + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"x\"}"));
+            long host = id(api.post("/v1/hosts", "{\"name\": \"h" + i + "\", " + place.fields()
+                    + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"x\"}"));
             long added = api.put("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}").position();
             api.delete("/v1/hosts/" + host + "/labels", "{\"labels\": [\"rack-7\"]}");
             if (i % 2 == 0) { // another node adds the label again to every other host

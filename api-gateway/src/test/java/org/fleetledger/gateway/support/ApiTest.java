@@ -105,6 +105,21 @@ public abstract class ApiTest {
         assertThat(progress.awaitPosition(position, Duration.ofSeconds(10))).isTrue();
     }
 
+    /** A cloud and a region in it, where a test's devices go. */
+    protected record Place(long cloud, long region) {
+
+        /** The fields that put a device here, for a request's body. */
+        public String fields() {
+            return "\"cloud_id\": " + cloud + ", \"region_id\": " + region;
+        }
+    }
+
+    /** A new cloud named {@code c} with a region named {@code r}, made through the API as {@code api}. */
+    protected static Place newCloudAndRegion(ApiClient api) {
+        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
+        return new Place(cloud, id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}")));
+    }
+
     /** The id of a created resource, asserting the 201. */
     protected static long id(ApiResponse response) {
         assertThat(response.status()).as(response.text()).isEqualTo(201);

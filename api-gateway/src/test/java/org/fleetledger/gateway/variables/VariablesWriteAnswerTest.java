@@ -69,11 +69,9 @@ class VariablesWriteAnswerTest extends ApiTest {
 
     @Test
     void answersTheVariablesOfARestoredOwnerAndOfOneChangedByAnotherNode() {
-        UUID project = createProject();
-        ApiClient api = userIn(project, Role.MEMBER);
-        long cloud = id(api.post("/v1/clouds", "{\"name\": \"c\"}"));
-        long region = id(api.post("/v1/regions", "{\"name\": \"r\", \"cloud_id\": " + cloud + "}"));
-        long host = id(api.post("/v1/hosts", "{\"name\": \"h\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        Place place = newCloudAndRegion(api);
+        long host = id(api.post("/v1/hosts", "{\"name\": \"h\", " + place.fields()
                 + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\", \"variables\": {\"kept\": 1.50}}"));
         String variables = "/v1/hosts/" + host + "/variables";
         api.put(variables, "{\"before\": \"delete\"}");

@@ -21,31 +21,41 @@ import static org.fleetledger.command.jooq.Sequences.USER_ID_SEQ;
 
 /**
  * Hands out integer ids per resource type from database sequences; a failed command leaves a gap.
- * Devices, created far more often than anything else, take theirs from blocks drawn several at a time
- * (ADR 0051): the ids one node hands out rise, but two nodes' ids interleave, and a node that stops
- * leaves the rest of its block unused.
+ * Every type draws through an {@link IdBlock}. Devices, created far more often than anything else, draw
+ * several ids at a time (ADR 0051): the ids one node hands out rise, but two nodes' ids interleave, and a
+ * node that stops leaves the rest of its block unused. Every other type draws one id per resource.
  */
 @Component
 public class IdAllocator {
 
-    private final DSLContext db;
+    private final IdBlock clouds;
+    private final IdBlock regions;
+    private final IdBlock cells;
     private final IdBlock devices;
+    private final IdBlock networks;
+    private final IdBlock networkInterfaces;
+    private final IdBlock users;
 
     IdAllocator(DSLContext db, @Value("${fleet.ids.device-block:32}") int deviceBlock) {
-        this.db = db;
+        this.clouds = new IdBlock(db, CLOUD_ID_SEQ, 1);
+        this.regions = new IdBlock(db, REGION_ID_SEQ, 1);
+        this.cells = new IdBlock(db, CELL_ID_SEQ, 1);
         this.devices = new IdBlock(db, DEVICE_ID_SEQ, deviceBlock);
+        this.networks = new IdBlock(db, NETWORK_ID_SEQ, 1);
+        this.networkInterfaces = new IdBlock(db, NETWORK_INTERFACE_ID_SEQ, 1);
+        this.users = new IdBlock(db, USER_ID_SEQ, 1);
     }
 
     public CloudId nextCloudId() {
-        return new CloudId(db.nextval(CLOUD_ID_SEQ));
+        return new CloudId(clouds.next());
     }
 
     public RegionId nextRegionId() {
-        return new RegionId(db.nextval(REGION_ID_SEQ));
+        return new RegionId(regions.next());
     }
 
     public CellId nextCellId() {
-        return new CellId(db.nextval(CELL_ID_SEQ));
+        return new CellId(cells.next());
     }
 
     public DeviceId nextDeviceId() {
@@ -53,14 +63,14 @@ public class IdAllocator {
     }
 
     public NetworkId nextNetworkId() {
-        return new NetworkId(db.nextval(NETWORK_ID_SEQ));
+        return new NetworkId(networks.next());
     }
 
     public NetworkInterfaceId nextNetworkInterfaceId() {
-        return new NetworkInterfaceId(db.nextval(NETWORK_INTERFACE_ID_SEQ));
+        return new NetworkInterfaceId(networkInterfaces.next());
     }
 
     public UserId nextUserId() {
-        return new UserId(db.nextval(USER_ID_SEQ));
+        return new UserId(users.next());
     }
 }
