@@ -6,6 +6,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fleetledger.command.api.ChangeContext;
 import org.fleetledger.command.api.CreateCloudCommand;
 import org.fleetledger.command.api.Patch;
@@ -13,6 +15,7 @@ import org.fleetledger.command.api.ProjectScope;
 import org.fleetledger.command.api.SetCloudVariablesCommand;
 import org.fleetledger.command.api.SetVariableSchemaCommand;
 import org.fleetledger.command.api.UpdateCloudCommand;
+import org.fleetledger.command.naming.NameRule;
 import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.cloud.CloudUpdated;
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -170,6 +174,77 @@ class WriteGroupTest extends ApiTest {
         assertThat(eventCountOf(0) + eventCountOf(1)).isZero();
         assertThat(jdbc().queryForObject("SELECT count(*) FROM name_claim WHERE name = ?", Long.class, name))
                 .as("the first command's name claim rolled back with the group").isZero();
+    }
+
+    @Test
+    void answersTheLastSequenceNumbersItsChangeReadAfterTheEventsItStaged() {
+        CloudId cloud = ids.nextCloudId();
+        writer.send(new CreateCloudCommand(cloud, project, unique("numbered"), null, Map.of()), context());
+        String stored = "cloud:" + cloud.value();
+        String absent = "cloud:absent-" + UUID.randomUUID();
+        String kept = "cloud:kept-" + UUID.randomUUID();
+
+        Map<String, Long> read = transactions.fetchInTransaction(() -> positions.lastSequences(List.of(stored, absent)));
+
+        assertThat(read).containsExactlyInAnyOrderEntriesOf(Map.of(stored, 0L, absent, StoredSequences.NONE));
+        UnitOfWork<?> change = DefaultUnitOfWork.startAndGet(null);
+        try {
+            StoredSequences.keep(change, Map.of(kept, 4L, absent, StoredSequences.NONE));
+            assertThat(eventStore.lastSequenceNumberFor(stored)).as("not read by the change: the log").hasValue(0L);
+            assertThat(eventStore.lastSequenceNumberFor(kept)).as("as the change read it").hasValue(4L);
+            assertThat(eventStore.lastSequenceNumberFor(absent)).isEmpty();
+            eventStore.publish(new GenericDomainEventMessage<>("Cloud", kept, 5L,
+                    new CloudUpdated(cloud, project, "kept", null), MetaData.from(context().toMetaData())));
+            assertThat(eventStore.lastSequenceNumberFor(kept)).as("staged in the change").hasValue(5L);
+        } finally {
+            change.rollback();
+        }
+    }
+
+    @Test
+    void givesBackEveryCommandWhenACachedAggregateChangedAfterTheGroupReadItsNumbers() throws Exception {
+        CloudId contested = ids.nextCloudId();
+        String contestedName = unique("contested");
+        writer.send(new CreateCloudCommand(contested, project, contestedName, null, Map.of()), context());
+        String name = unique("waits-for-its-name");
+        List<PendingWrite> writes = List.of(
+                pending(new CreateCloudCommand(ids.nextCloudId(), project, name, null, Map.of())),
+                pending(new UpdateCloudCommand(contested, ProjectScope.only(project), Patch.absent(), Patch.of("grouped"))));
+
+        try (ExecutorService threads = Executors.newSingleThreadExecutor();
+             Connection claim = dataSource.getConnection()) {
+            // The group reads the cloud's last sequence number as it starts, then waits on its first command's
+            // name, which another transaction is claiming. Meanwhile another node changes the cloud, which
+            // this node holds cached.
+            claim.setAutoCommit(false);
+            try (PreparedStatement insert = claim.prepareStatement(
+                    "INSERT INTO name_claim (rule, scope, name, owner) VALUES (?, ?, ?, 'another transaction')")) {
+                insert.setString(1, NameRule.CLOUD_IN_PROJECT.name());
+                insert.setString(2, project.text());
+                insert.setString(3, name);
+                insert.executeUpdate();
+            }
+            Future<?> grouped = threads.submit(() -> group.run(writes));
+            awaitWaitingFor("insert into \"name_claim\"%");
+            appendAsAnotherNode(new GenericDomainEventMessage<>("Cloud", "cloud:" + contested.value(), 1L,
+                    new CloudUpdated(contested, project, contestedName, "elsewhere"), MetaData.from(context().toMetaData())));
+            claim.rollback();
+
+            grouped.get(30, TimeUnit.SECONDS);
+        }
+
+        // the group's append of the cloud's next event fails on the log's key; alone, each command sees the log
+        assertThat(writes).allSatisfy(write -> assertThat(write.awaitOutcome()).as("runs alone").isEmpty());
+        assertThat(eventCountOf(0) + eventCountOf(1)).isZero();
+    }
+
+    private void awaitWaitingFor(String statement) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc().queryForObject("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                + "AND query ILIKE ?", Integer.class, statement) < 1) {
+            assertThat(System.nanoTime()).as("a statement waiting for a lock: " + statement).isLessThan(deadline);
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
     }
 
     private void appendAsAnotherNode(GenericDomainEventMessage<?> event) {

@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the aggregate a command targets as Axon's annotation-based resolver does: the member marked
@@ -53,6 +54,12 @@ final class CommandTargets implements CommandTargetResolver {
         Object version = read(target.version(), payload);
         return new VersionedAggregateIdentifier(identifier, version == null ? null
                 : version instanceof Number number ? Long.valueOf(number.longValue()) : Long.valueOf(version.toString()));
+    }
+
+    /** The identifier of the aggregate {@code payload} targets; empty when it names none. */
+    Optional<String> identifierOf(Object payload) {
+        Object identifier = read(targets.get(payload.getClass()).identifier(), payload);
+        return identifier == null ? Optional.empty() : Optional.of(identifier.toString());
     }
 
     private static Object read(AccessibleObject member, Object payload) {

@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.fleetledger.command.jooq.Tables.DOMAIN_EVENT_ENTRY;
@@ -20,6 +23,14 @@ public class EventLogPositions {
     /** {@link #chainHead}'s statement, rendered once and run through JDBC: every write group reads it (ADR 0051). */
     private static final String CHAIN_HEAD = DSL.using(SQLDialect.POSTGRES)
             .render(DSL.select(LEDGER_HEAD.POSITION).from(LEDGER_HEAD));
+
+    /** {@link #lastSequences}' statement, rendered once: every write group of several commands reads it. */
+    private static final String LAST_SEQUENCES = DSL.using(SQLDialect.POSTGRES)
+            .render(DSL.select(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER, max(DOMAIN_EVENT_ENTRY.SEQUENCE_NUMBER))
+                    .from(DOMAIN_EVENT_ENTRY)
+                    .where(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER.eq(DSL.any(DSL.val((String[]) null,
+                            DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER.getDataType().getArrayDataType()))))
+                    .groupBy(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER));
 
     private final DSLContext db;
 
@@ -46,6 +57,26 @@ public class EventLogPositions {
                 .orderBy(DOMAIN_EVENT_ENTRY.SEQUENCE_NUMBER.desc())
                 .limit(1)
                 .fetchOptional(row -> new AggregateVersion(row.value1(), row.value2()));
+    }
+
+    /**
+     * The last sequence number of each of {@code aggregates} as the current transaction sees the log;
+     * {@link StoredSequences#NONE} for one without events.
+     */
+    Map<String, Long> lastSequences(Collection<String> aggregates) {
+        Map<String, Long> last = new HashMap<>();
+        aggregates.forEach(aggregate -> last.put(aggregate, StoredSequences.NONE));
+        db.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(LAST_SEQUENCES)) {
+                statement.setArray(1, connection.createArrayOf("varchar", aggregates.toArray(String[]::new)));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        last.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+        });
+        return last;
     }
 
     /** An aggregate's version and the position of the event that made it. */

@@ -1,6 +1,9 @@
 package org.fleetledger.command.ledger;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+
+import java.util.Optional;
 
 /**
  * Axon's embedded event store, which also tells how many events the current unit of work and those
@@ -12,6 +15,26 @@ final class LedgerEventStore extends EmbeddedEventStore {
 
     LedgerEventStore(Builder builder) {
         super(builder);
+    }
+
+    /**
+     * As Axon's store answers it (the events staged in the current unit of work first, then the log), but
+     * taking the log's number from what the current change read as it started, where it read one
+     * ({@link StoredSequences}).
+     */
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        Long stored = StoredSequences.of(aggregateIdentifier);
+        if (stored == null) {
+            return super.lastSequenceNumberFor(aggregateIdentifier);
+        }
+        Optional<Long> staged = stagedDomainEventMessages(aggregateIdentifier)
+                .map(DomainEventMessage::getSequenceNumber)
+                .max(Long::compareTo);
+        if (staged.isPresent()) {
+            return staged;
+        }
+        return stored == StoredSequences.NONE ? Optional.empty() : Optional.of(stored);
     }
 
     /** The events staged in the current unit of work and its parents; 0 outside one. */

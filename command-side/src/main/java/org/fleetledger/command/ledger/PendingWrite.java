@@ -43,6 +43,11 @@ final class PendingWrite {
         }
     }
 
+    /** The aggregate the command targets; empty for a command that names none. */
+    Optional<String> target() {
+        return CommandTargets.INSTANCE.identifierOf(command);
+    }
+
     void stored(WriteReceipt receipt) {
         outcome.complete(Optional.of(receipt));
     }

@@ -2,9 +2,12 @@ package org.fleetledger.command.ledger;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Several waiting commands stored as one transaction (ADR 0036): each command runs in a unit of work
@@ -51,6 +54,13 @@ final class WriteGroup {
             group.forEach(PendingWrite::runAlone);
             return List.of();
         }
+        try {
+            readStoredSequences(group);
+        } catch (RuntimeException e) {
+            change.rollBack(e);
+            group.forEach(PendingWrite::runAlone);
+            return List.of();
+        }
         Object[] results = new Object[group.size()];
         int[] eventCounts = new int[group.size()];
         int staged = 0;
@@ -81,6 +91,21 @@ final class WriteGroup {
         }
         answer(group, results, eventCounts, head);
         return List.of();
+    }
+
+    /**
+     * Reads, in one statement, the last stored sequence number of every aggregate the group's commands
+     * target, for the checks of cached aggregates (ADR 0053). A command alone checks its own.
+     */
+    private void readStoredSequences(List<PendingWrite> group) {
+        if (group.size() < 2) {
+            return;
+        }
+        Set<String> targets = new LinkedHashSet<>();
+        group.forEach(write -> write.target().ifPresent(targets::add));
+        if (!targets.isEmpty()) {
+            StoredSequences.keep(CurrentUnitOfWork.get(), positions.lastSequences(targets));
+        }
     }
 
     /**
