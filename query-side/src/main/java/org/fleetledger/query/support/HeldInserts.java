@@ -58,6 +58,11 @@ public final class HeldInserts<R extends TableRecord<R>> {
         held.add(row);
     }
 
+    /** Forgets the rows held so far, unwritten (a read model cleared for a replay). */
+    public void forget() {
+        held.clear();
+    }
+
     /**
      * Inserts the rows held so far: one batch for the rows that set the same fields (rows of one kind of
      * event do), so that no row takes another's column as unset.

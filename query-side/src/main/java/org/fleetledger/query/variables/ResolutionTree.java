@@ -1,12 +1,11 @@
 package org.fleetledger.query.variables;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.jooq.tables.records.ResolutionNodeRecord;
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
-import org.fleetledger.query.support.HeldUntilCommit;
+import org.fleetledger.query.support.HeldInserts;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -39,14 +38,16 @@ class ResolutionTree implements BulkReplay {
     private static final int NODES_PER_STATEMENT = 1000;
 
     private final DSLContext db;
-    // new nodes wait here for the end of the batch or the tree's next other operation: a live processor's
-    // batch (ADR 0049), and a rebuild's bulk replay, for as many nodes as one statement takes (ADR 0018)
-    private final List<ResolutionNodeRecord> newNodes = new ArrayList<>();
-    private final String batchKey = "resolution-nodes-held@" + System.identityHashCode(this);
+    // new nodes wait for the end of the batch or the tree's next other operation: a live processor's
+    // batch's (ADR 0049, 0052), and a rebuild's bulk replay's, for as many nodes as one statement takes
+    // (ADR 0018)
+    private final HeldInserts<ResolutionNodeRecord> heldNodes;
+    private final List<ResolutionNodeRecord> bulkNodes = new ArrayList<>();
     private boolean bulk;
 
     ResolutionTree(DSLContext db) {
         this.db = db;
+        this.heldNodes = new HeldInserts<>(db, RESOLUTION_NODE);
     }
 
     void addRegion(long id, UUID project, long cloud) {
@@ -135,7 +136,8 @@ class ResolutionTree implements BulkReplay {
     }
 
     void clear() {
-        newNodes.clear();
+        heldNodes.forget();
+        bulkNodes.clear();
         db.deleteFrom(RESOLUTION_LABEL).execute();
         db.deleteFrom(RESOLUTION_NODE).execute();
     }
@@ -181,36 +183,35 @@ class ResolutionTree implements BulkReplay {
         node.setCellId(cell);
         node.setParentId(parent);
         node.setAncestors(ancestors);
-        newNodes.add(node);
-        if (bulk) {
-            if (newNodes.size() >= NODES_PER_STATEMENT) {
-                writeNewNodes();
-            }
-        } else if (CurrentUnitOfWork.isStarted()) {
-            // within a live processor's batch, new nodes are written together as it commits (ADR 0049)
-            HeldUntilCommit.register(batchKey, this::writeNewNodes, newNodes::clear);
-        } else {
+        if (!bulk) {
+            heldNodes.insert(node); // held through a live batch, written as it commits; else at once
+            return;
+        }
+        bulkNodes.add(node);
+        if (bulkNodes.size() >= NODES_PER_STATEMENT) {
             writeNewNodes();
         }
     }
 
     /**
-     * Writes the nodes {@link #insert} holds back, in one statement; a node that exists already stays as it
-     * is. Whatever reads the tree within a batch calls it first.
+     * Writes the nodes {@link #insert} holds back; a node that exists already stays as it is. Whatever
+     * reads the tree within a batch calls it first. A bulk replay's go in one statement of many rows,
+     * which costs PostgreSQL less per row than a batch of single-row inserts.
      */
     void writeNewNodes() {
-        if (newNodes.isEmpty()) {
+        heldNodes.write();
+        if (bulkNodes.isEmpty()) {
             return;
         }
         var insert = db.insertInto(RESOLUTION_NODE, RESOLUTION_NODE.OWNER_TYPE, RESOLUTION_NODE.OWNER_ID,
                 RESOLUTION_NODE.PROJECT_ID, RESOLUTION_NODE.CLOUD_ID, RESOLUTION_NODE.REGION_ID,
                 RESOLUTION_NODE.CELL_ID, RESOLUTION_NODE.PARENT_ID, RESOLUTION_NODE.ANCESTORS);
-        for (ResolutionNodeRecord node : newNodes) {
+        for (ResolutionNodeRecord node : bulkNodes) {
             insert = insert.values(node.getOwnerType(), node.getOwnerId(), node.getProjectId(), node.getCloudId(),
                     node.getRegionId(), node.getCellId(), node.getParentId(), node.getAncestors());
         }
         insert.onConflictDoNothing().execute();
-        newNodes.clear();
+        bulkNodes.clear();
     }
 
     @Override
