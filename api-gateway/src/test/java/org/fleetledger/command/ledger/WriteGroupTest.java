@@ -143,13 +143,7 @@ class WriteGroupTest extends ApiTest {
 
     @Test
     void givesBackEveryCommandWhenItsAppendsLoseARace() throws Exception {
-        CloudId contested = ids.nextCloudId();
-        String contestedName = unique("contested");
-        writer.send(new CreateCloudCommand(contested, project, contestedName, null, Map.of()), context());
-        String name = unique("rolled-back-with-its-group");
-        List<PendingWrite> writes = List.of(
-                pending(new CreateCloudCommand(ids.nextCloudId(), project, name, null, Map.of())),
-                pending(new UpdateCloudCommand(contested, ProjectScope.only(project), Patch.absent(), Patch.of("grouped"))));
+        Contest contest = contestedGroup("rolled-back-with-its-group");
 
         try (ExecutorService threads = Executors.newFixedThreadPool(2);
              Connection head = dataSource.getConnection()) {
@@ -158,11 +152,9 @@ class WriteGroupTest extends ApiTest {
             // one node, Axon's aggregate lock keeps two commands on one aggregate apart.)
             head.setAutoCommit(false);
             head.createStatement().execute("SELECT position FROM ledger_head FOR UPDATE");
-            Future<?> otherNode = threads.submit(() -> appendAsAnotherNode(new GenericDomainEventMessage<>("Cloud",
-                    "cloud:" + contested.value(), 1L, new CloudUpdated(contested, project, contestedName, "elsewhere"),
-                    MetaData.from(context().toMetaData()))));
+            Future<?> otherNode = threads.submit(() -> appendAsAnotherNode(changedElsewhere(contest)));
             awaitWritesQueuedForTheHead(1);
-            Future<?> grouped = threads.submit(() -> group.run(writes));
+            Future<?> grouped = threads.submit(() -> group.run(contest.writes()));
             awaitWritesQueuedForTheHead(2);
             head.rollback();
 
@@ -170,9 +162,9 @@ class WriteGroupTest extends ApiTest {
             grouped.get(30, TimeUnit.SECONDS);
         }
 
-        assertThat(writes).allSatisfy(write -> assertThat(write.awaitOutcome()).as("runs alone").isEmpty());
+        assertThat(contest.writes()).allSatisfy(write -> assertThat(write.awaitOutcome()).as("runs alone").isEmpty());
         assertThat(eventCountOf(0) + eventCountOf(1)).isZero();
-        assertThat(jdbc().queryForObject("SELECT count(*) FROM name_claim WHERE name = ?", Long.class, name))
+        assertThat(jdbc().queryForObject("SELECT count(*) FROM name_claim WHERE name = ?", Long.class, contest.name()))
                 .as("the first command's name claim rolled back with the group").isZero();
     }
 
@@ -184,7 +176,8 @@ class WriteGroupTest extends ApiTest {
         String absent = "cloud:absent-" + UUID.randomUUID();
         String kept = "cloud:kept-" + UUID.randomUUID();
 
-        Map<String, Long> read = transactions.fetchInTransaction(() -> positions.lastSequences(List.of(stored, absent)));
+        Map<String, Long> read = transactions.fetchInTransaction(
+                () -> positions.lastSequences(List.of(stored, absent)));
 
         assertThat(read).containsExactlyInAnyOrderEntriesOf(Map.of(stored, 0L, absent, StoredSequences.NONE));
         UnitOfWork<?> change = DefaultUnitOfWork.startAndGet(null);
@@ -203,39 +196,58 @@ class WriteGroupTest extends ApiTest {
 
     @Test
     void givesBackEveryCommandWhenACachedAggregateChangedAfterTheGroupReadItsNumbers() throws Exception {
-        CloudId contested = ids.nextCloudId();
-        String contestedName = unique("contested");
-        writer.send(new CreateCloudCommand(contested, project, contestedName, null, Map.of()), context());
-        String name = unique("waits-for-its-name");
-        List<PendingWrite> writes = List.of(
-                pending(new CreateCloudCommand(ids.nextCloudId(), project, name, null, Map.of())),
-                pending(new UpdateCloudCommand(contested, ProjectScope.only(project), Patch.absent(), Patch.of("grouped"))));
+        Contest contest = contestedGroup("waits-for-its-name");
 
         try (ExecutorService threads = Executors.newSingleThreadExecutor();
              Connection claim = dataSource.getConnection()) {
             // The group reads the cloud's last sequence number as it starts, then waits on its first command's
-            // name, which another transaction is claiming. Meanwhile another node changes the cloud, which
-            // this node holds cached.
+            // name, which another transaction is claiming. Meanwhile another node changes the cloud, which this
+            // node holds cached.
             claim.setAutoCommit(false);
             try (PreparedStatement insert = claim.prepareStatement(
                     "INSERT INTO name_claim (rule, scope, name, owner) VALUES (?, ?, ?, 'another transaction')")) {
                 insert.setString(1, NameRule.CLOUD_IN_PROJECT.name());
                 insert.setString(2, project.text());
-                insert.setString(3, name);
+                insert.setString(3, contest.name());
                 insert.executeUpdate();
             }
-            Future<?> grouped = threads.submit(() -> group.run(writes));
+            Future<?> grouped = threads.submit(() -> group.run(contest.writes()));
             awaitWaitingFor("insert into \"name_claim\"%");
-            appendAsAnotherNode(new GenericDomainEventMessage<>("Cloud", "cloud:" + contested.value(), 1L,
-                    new CloudUpdated(contested, project, contestedName, "elsewhere"), MetaData.from(context().toMetaData())));
+            appendAsAnotherNode(changedElsewhere(contest));
             claim.rollback();
 
             grouped.get(30, TimeUnit.SECONDS);
         }
 
         // the group's append of the cloud's next event fails on the log's key; alone, each command sees the log
-        assertThat(writes).allSatisfy(write -> assertThat(write.awaitOutcome()).as("runs alone").isEmpty());
+        assertThat(contest.writes()).allSatisfy(write -> assertThat(write.awaitOutcome()).as("runs alone")
+                .isEmpty());
         assertThat(eventCountOf(0) + eventCountOf(1)).isZero();
+    }
+
+    /**
+     * A cloud this node has just created, so holds cached, and a group of two writes: a new cloud named
+     * {@code namePrefix}-something, then a change of the cached cloud.
+     */
+    private record Contest(CloudId cloud, String cloudName, String name, List<PendingWrite> writes) {
+    }
+
+    private Contest contestedGroup(String namePrefix) {
+        CloudId contested = ids.nextCloudId();
+        String contestedName = unique("contested");
+        writer.send(new CreateCloudCommand(contested, project, contestedName, null, Map.of()), context());
+        String name = unique(namePrefix);
+        return new Contest(contested, contestedName, name, List.of(
+                pending(new CreateCloudCommand(ids.nextCloudId(), project, name, null, Map.of())),
+                pending(new UpdateCloudCommand(contested, ProjectScope.only(project), Patch.absent(),
+                        Patch.of("grouped")))));
+    }
+
+    /** The contested cloud's next event, as another node stores it. */
+    private GenericDomainEventMessage<CloudUpdated> changedElsewhere(Contest contest) {
+        return new GenericDomainEventMessage<>("Cloud", "cloud:" + contest.cloud().value(), 1L,
+                new CloudUpdated(contest.cloud(), project, contest.cloudName(), "elsewhere"),
+                MetaData.from(context().toMetaData()));
     }
 
     private void awaitWaitingFor(String statement) throws InterruptedException {

@@ -1,7 +1,9 @@
 package org.fleetledger.command.ledger;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +26,24 @@ public class EventLogPositions {
     private static final String CHAIN_HEAD = DSL.using(SQLDialect.POSTGRES)
             .render(DSL.select(LEDGER_HEAD.POSITION).from(LEDGER_HEAD));
 
-    /** {@link #lastSequences}' statement, rendered once: every write group of several commands reads it. */
-    private static final String LAST_SEQUENCES = DSL.using(SQLDialect.POSTGRES)
-            .render(DSL.select(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER, max(DOMAIN_EVENT_ENTRY.SEQUENCE_NUMBER))
-                    .from(DOMAIN_EVENT_ENTRY)
-                    .where(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER.eq(DSL.any(DSL.val((String[]) null,
-                            DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER.getDataType().getArrayDataType()))))
-                    .groupBy(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER));
+    /**
+     * {@link #lastSequences}' statement, rendered once: every write group of several commands reads it.
+     * Each aggregate's number is its own {@code max}, which PostgreSQL finds with one probe of the log's
+     * unique index from its end; a {@code GROUP BY} over all the aggregates' rows would read every event
+     * of each, as many as its history holds.
+     */
+    private static final String LAST_SEQUENCES;
+
+    static {
+        Table<?> aggregates = DSL.unnest(DSL.val((String[]) null,
+                DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER.getDataType().getArrayDataType())).as("aggregates", "id");
+        Field<String> aggregate = aggregates.field("id", String.class);
+        LAST_SEQUENCES = DSL.using(SQLDialect.POSTGRES).render(DSL.select(aggregate,
+                        DSL.field(DSL.select(max(DOMAIN_EVENT_ENTRY.SEQUENCE_NUMBER))
+                                .from(DOMAIN_EVENT_ENTRY)
+                                .where(DOMAIN_EVENT_ENTRY.AGGREGATE_IDENTIFIER.eq(aggregate))))
+                .from(aggregates));
+    }
 
     private final DSLContext db;
 
@@ -71,7 +84,10 @@ public class EventLogPositions {
                 statement.setArray(1, connection.createArrayOf("varchar", aggregates.toArray(String[]::new)));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        last.put(rows.getString(1), rows.getLong(2));
+                        long sequence = rows.getLong(2);
+                        if (!rows.wasNull()) {
+                            last.put(rows.getString(1), sequence);
+                        }
                     }
                 }
             }
