@@ -31,11 +31,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,7 +165,7 @@ class WriteGroupTest extends ApiTest {
         }
 
         assertThat(contest.writes()).allSatisfy(write -> assertThat(write.awaitOutcome()).as("runs alone").isEmpty());
-        assertThat(eventCountOf(0) + eventCountOf(1)).isZero();
+        assertThat(eventCountOf(0) + eventCountOf(1) + eventCountOf(2)).isZero();
         assertThat(jdbc().queryForObject("SELECT count(*) FROM name_claim WHERE name = ?", Long.class, contest.name()))
                 .as("the first command's name claim rolled back with the group").isZero();
     }
@@ -180,12 +182,18 @@ class WriteGroupTest extends ApiTest {
                 () -> positions.lastSequences(List.of(stored, absent)));
 
         assertThat(read).containsExactlyInAnyOrderEntriesOf(Map.of(stored, 0L, absent, StoredSequences.NONE));
+        AtomicInteger reads = new AtomicInteger();
         UnitOfWork<?> change = DefaultUnitOfWork.startAndGet(null);
         try {
-            StoredSequences.keep(change, Map.of(kept, 4L, absent, StoredSequences.NONE));
-            assertThat(eventStore.lastSequenceNumberFor(stored)).as("not read by the change: the log").hasValue(0L);
+            StoredSequences.readWhenAsked(change, Set.of(kept, absent), aggregates -> {
+                reads.incrementAndGet();
+                return Map.of(kept, 4L, absent, StoredSequences.NONE);
+            });
+            assertThat(eventStore.lastSequenceNumberFor(stored)).as("not the change's: the log").hasValue(0L);
+            assertThat(reads).as("nothing read before a question about the change's aggregates").hasValue(0);
             assertThat(eventStore.lastSequenceNumberFor(kept)).as("as the change read it").hasValue(4L);
             assertThat(eventStore.lastSequenceNumberFor(absent)).isEmpty();
+            assertThat(reads).as("all read at once").hasValue(1);
             eventStore.publish(new GenericDomainEventMessage<>("Cloud", kept, 5L,
                     new CloudUpdated(cloud, project, "kept", null), MetaData.from(context().toMetaData())));
             assertThat(eventStore.lastSequenceNumberFor(kept)).as("staged in the change").hasValue(5L);
@@ -200,9 +208,9 @@ class WriteGroupTest extends ApiTest {
 
         try (ExecutorService threads = Executors.newSingleThreadExecutor();
              Connection claim = dataSource.getConnection()) {
-            // The group reads the cloud's last sequence number as it starts, then waits on its first command's
-            // name, which another transaction is claiming. Meanwhile another node changes the cloud, which this
-            // node holds cached.
+            // The group's first command checks its cached cloud, which reads the numbers of all the group's
+            // aggregates; its second waits on its name, which another transaction is claiming. Meanwhile
+            // another node changes the contested cloud, which this node holds cached.
             claim.setAutoCommit(false);
             try (PreparedStatement insert = claim.prepareStatement(
                     "INSERT INTO name_claim (rule, scope, name, owner) VALUES (?, ?, ?, 'another transaction')")) {
@@ -222,22 +230,26 @@ class WriteGroupTest extends ApiTest {
         // the group's append of the cloud's next event fails on the log's key; alone, each command sees the log
         assertThat(contest.writes()).allSatisfy(write -> assertThat(write.awaitOutcome()).as("runs alone")
                 .isEmpty());
-        assertThat(eventCountOf(0) + eventCountOf(1)).isZero();
+        assertThat(eventCountOf(0) + eventCountOf(1) + eventCountOf(2)).isZero();
     }
 
     /**
-     * A cloud this node has just created, so holds cached, and a group of two writes: a new cloud named
-     * {@code namePrefix}-something, then a change of the cached cloud.
+     * Two clouds this node has just created, so holds cached, and a group of three writes: a change of the
+     * first (whose check reads the group's sequence numbers), a new cloud named {@code namePrefix}-something,
+     * then a change of the second, the contested one.
      */
     private record Contest(CloudId cloud, String cloudName, String name, List<PendingWrite> writes) {
     }
 
     private Contest contestedGroup(String namePrefix) {
+        CloudId first = ids.nextCloudId();
+        writer.send(new CreateCloudCommand(first, project, unique("checked-first"), null, Map.of()), context());
         CloudId contested = ids.nextCloudId();
         String contestedName = unique("contested");
         writer.send(new CreateCloudCommand(contested, project, contestedName, null, Map.of()), context());
         String name = unique(namePrefix);
         return new Contest(contested, contestedName, name, List.of(
+                pending(new UpdateCloudCommand(first, ProjectScope.only(project), Patch.absent(), Patch.of("first"))),
                 pending(new CreateCloudCommand(ids.nextCloudId(), project, name, null, Map.of())),
                 pending(new UpdateCloudCommand(contested, ProjectScope.only(project), Patch.absent(),
                         Patch.of("grouped")))));

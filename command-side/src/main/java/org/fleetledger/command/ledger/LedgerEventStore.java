@@ -19,8 +19,8 @@ final class LedgerEventStore extends EmbeddedEventStore {
 
     /**
      * As Axon's store answers it (the events staged in the current unit of work first, then the log), but
-     * taking the log's number from what the current change read as it started, where it read one
-     * ({@link StoredSequences}).
+     * taking the log's number from what the current write group read for all of its aggregates at once,
+     * for an aggregate of the group ({@link StoredSequences}).
      */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {

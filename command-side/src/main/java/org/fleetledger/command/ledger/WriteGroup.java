@@ -54,13 +54,7 @@ final class WriteGroup {
             group.forEach(PendingWrite::runAlone);
             return List.of();
         }
-        try {
-            readStoredSequences(group);
-        } catch (RuntimeException e) {
-            change.rollBack(e);
-            group.forEach(PendingWrite::runAlone);
-            return List.of();
-        }
+        checkCachedAggregatesTogether(group);
         Object[] results = new Object[group.size()];
         int[] eventCounts = new int[group.size()];
         int staged = 0;
@@ -94,17 +88,17 @@ final class WriteGroup {
     }
 
     /**
-     * Reads, in one statement, the last stored sequence number of every aggregate the group's commands
-     * target, for the checks of cached aggregates (ADR 0053). A command alone checks its own.
+     * Lets the group's first check of a cached aggregate read, in one statement, the last stored sequence
+     * number of every aggregate the group's commands target (ADR 0053). A command alone checks its own.
      */
-    private void readStoredSequences(List<PendingWrite> group) {
+    private void checkCachedAggregatesTogether(List<PendingWrite> group) {
         if (group.size() < 2) {
             return;
         }
         Set<String> targets = new LinkedHashSet<>();
         group.forEach(write -> write.target().ifPresent(targets::add));
         if (!targets.isEmpty()) {
-            StoredSequences.keep(CurrentUnitOfWork.get(), positions.lastSequences(targets));
+            StoredSequences.readWhenAsked(CurrentUnitOfWork.get(), targets, positions::lastSequences);
         }
     }
 

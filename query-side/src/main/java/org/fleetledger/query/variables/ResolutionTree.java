@@ -195,8 +195,8 @@ class ResolutionTree implements BulkReplay {
 
     /**
      * Writes the nodes {@link #insert} holds back; a node that exists already stays as it is. Whatever
-     * reads the tree within a batch calls it first. A bulk replay's go in one statement of many rows,
-     * which costs PostgreSQL less per row than a batch of single-row inserts.
+     * reads the tree within a batch calls it first. A bulk replay's go in statements of up to a thousand
+     * rows, as they did before a live batch's went through {@link HeldInserts} (ADR 0018, 0052).
      */
     void writeNewNodes() {
         heldNodes.write();
