@@ -103,16 +103,18 @@ public final class HeldInserts<R extends TableRecord<R>> {
                 .onConflictDoNothing().getSQL(ParamType.INDEXED);
     }
 
-    /** A field's value as the database takes it: through the field's converter, arrays as SQL arrays. */
+    /**
+     * A field's value as the database takes it: through the field's converter, then bound as
+     * {@link RenderedStatements} binds values; a null with its column's type.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void bind(Connection connection, PreparedStatement insert, int index, Field<?> field,
                              TableRecord<?> row) throws SQLException {
         Object value = ((Converter) field.getConverter()).to(row.get(field));
-        switch (value) {
-            case String[] texts -> insert.setArray(index, connection.createArrayOf("varchar", texts));
-            case Long[] numbers -> insert.setArray(index, connection.createArrayOf("bigint", numbers));
-            case null -> insert.setNull(index, field.getDataType().getSQLType());
-            default -> insert.setObject(index, value);
+        if (value == null) {
+            insert.setNull(index, field.getDataType().getSQLType());
+        } else {
+            RenderedStatements.bind(connection, insert, index, value);
         }
     }
 }

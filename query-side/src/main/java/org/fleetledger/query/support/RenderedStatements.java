@@ -52,17 +52,22 @@ public final class RenderedStatements {
         });
     }
 
+    /** Binds one value: arrays of strings and of longs as SQL arrays, anything else as it is. */
+    static void bind(Connection connection, PreparedStatement statement, int index, Object value)
+            throws SQLException {
+        switch (value) {
+            case String[] texts -> statement.setArray(index, connection.createArrayOf("varchar", texts));
+            case Long[] numbers -> statement.setArray(index, connection.createArrayOf("bigint", numbers));
+            case null, default -> statement.setObject(index, value);
+        }
+    }
+
     private static PreparedStatement prepared(Connection connection, String sql, Object... values)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < values.length; i++) {
-                Object value = values[i];
-                switch (value) {
-                    case String[] texts -> statement.setArray(i + 1, connection.createArrayOf("varchar", texts));
-                    case Long[] numbers -> statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
-                    case null, default -> statement.setObject(i + 1, value);
-                }
+                bind(connection, statement, i + 1, values[i]);
             }
             return statement;
         } catch (SQLException | RuntimeException failure) {
