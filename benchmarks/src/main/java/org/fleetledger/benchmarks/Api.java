@@ -5,29 +5,33 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
-/** The service's HTTP API, called as the bootstrap root user. */
+/**
+ * The service's HTTP API, called as the bootstrap root user over kept-alive HTTP/1.1 connections
+ * ({@link HttpConnections}), each exchange on the calling client's thread.
+ */
 final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String baseUrl;
+    private final HttpConnections http;
     private final UUID project;
-    private final String user;
-    private final String key;
+    private final List<String> credentials;
+    private final List<String> credentialsWithJson;
 
     Api(String baseUrl, UUID project, String user, String key) {
-        this.baseUrl = baseUrl;
+        URI base = URI.create(baseUrl);
+        this.http = new HttpConnections(base.getHost(), base.getPort());
         this.project = project;
-        this.user = user;
-        this.key = key;
+        this.credentials = List.of("X-Auth-Project", project.toString(), "X-Auth-User", user, "X-Auth-Token", key);
+        List<String> withJson = new ArrayList<>(credentials);
+        withJson.addAll(List.of("Content-Type", "application/json"));
+        this.credentialsWithJson = List.copyOf(withJson);
     }
 
     /** The answer's body as JSON; any status but the expected one is an error. */
@@ -46,7 +50,7 @@ final class Api {
 
     /** A write's ledger position (its {@code X-Ledger-Position}); any status but the expected one is an error. */
     long write(String method, String path, String body, int expectedStatus) {
-        return Long.parseLong(send(method, path, body, expectedStatus).headers().firstValue("X-Ledger-Position")
+        return Long.parseLong(send(method, path, body, expectedStatus).header("X-Ledger-Position")
                 .orElseThrow(() -> new IllegalStateException(method + " " + path + " answered no position")));
     }
 
@@ -60,29 +64,17 @@ final class Api {
     }
 
     /** The whole answer; any status but the expected ones is an error. */
-    HttpResponse<String> send(String method, String path, String body, int... expectedStatus) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(120))
-                .header("X-Auth-Project", project.toString())
-                .header("X-Auth-User", user)
-                .header("X-Auth-Token", key)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
+    Answer send(String method, String path, String body, int... expectedStatus) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (Arrays.stream(expectedStatus).noneMatch(status -> status == response.statusCode())) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
+            Answer answer = body == null ? http.exchange(method, path, credentials, null)
+                    : http.exchange(method, path, credentialsWithJson, body.getBytes(StandardCharsets.UTF_8));
+            if (Arrays.stream(expectedStatus).noneMatch(status -> status == answer.status())) {
+                throw new IllegalStateException(method + " " + path + " answered " + answer.status() + ": "
+                        + answer.body());
             }
-            return response;
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.fleetledger.benchmarks;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,11 +95,11 @@ final class WritePathMeasurements {
                 CLIENTS, paced.readModels, paced.seconds, paced.cpu, "p99 <= 250 ms");
     }
 
-    private HttpResponse<String> createHost(long n) {
+    private Answer createHost(long n) {
         return api.send("POST", "/v1/hosts", hostBody(n), 201);
     }
 
-    private HttpResponse<String> setVariable(long n) {
+    private Answer setVariable(long n) {
         return api.send("PUT", "/v1/hosts/" + hosts.get(ThreadLocalRandom.current().nextInt(hosts.size())) + "/variables",
                 "{\"write_path_counter\": " + n + "}", 200);
     }
@@ -127,7 +126,7 @@ final class WritePathMeasurements {
     }
 
     /** {@link #CLIENTS} clients each sending the next write as soon as the last is answered. */
-    private Timed closedLoop(LongFunction<HttpResponse<String>> write, int seconds) throws Exception {
+    private Timed closedLoop(LongFunction<Answer> write, int seconds) throws Exception {
         Timed timed = new Timed();
         AtomicLong next = new AtomicLong();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -143,7 +142,7 @@ final class WritePathMeasurements {
     }
 
     /** Writes started at a steady {@code perSecond}, whether or not earlier ones were answered. */
-    private Timed paced(double perSecond, LongFunction<HttpResponse<String>> write) throws Exception {
+    private Timed paced(double perSecond, LongFunction<Answer> write) throws Exception {
         Timed timed = new Timed();
         long started = System.nanoTime();
         Clients.paced(CLIENTS, perSecond, (long) (perSecond * seconds), n -> timed.send(n, write));
@@ -164,11 +163,11 @@ final class WritePathMeasurements {
             cpu = ServiceCpu.lastSeconds(seconds, total.count());
         }
 
-        void send(long n, LongFunction<HttpResponse<String>> write) {
+        void send(long n, LongFunction<Answer> write) {
             long t0 = System.nanoTime();
-            HttpResponse<String> answer = write.apply(n);
+            Answer answer = write.apply(n);
             total.add(System.nanoTime() - t0);
-            for (String timing : answer.headers().allValues("Server-Timing")) {
+            for (String timing : answer.values("Server-Timing")) {
                 for (String step : timing.split(",")) {
                     String[] parts = step.trim().split(";dur=");
                     long nanos = (long) (Double.parseDouble(parts[1]) * 1e6);
@@ -179,7 +178,7 @@ final class WritePathMeasurements {
                     }
                 }
             }
-            if (answer.statusCode() == 201) {
+            if (answer.status() == 201) {
                 hosts.add(Api.JSON.readTree(answer.body()).get("id").longValue());
             }
         }
