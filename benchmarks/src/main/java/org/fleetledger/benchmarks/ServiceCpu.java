@@ -17,24 +17,34 @@ import java.util.stream.Stream;
  * its backends, backends that have ended included). Sampled four times a second from Linux's
  * {@code /proc}, so a measurement that has just ended can be given what it cost over its own length.
  * The JVM's JIT compiler threads are counted apart too: while they take a large share, the service is
- * still compiling, and a measurement shows its warm-up rather than its steady state.
+ * still compiling, and a measurement shows its warm-up rather than its steady state. So are the
+ * benchmark's own JVM (the load generator, which shares the machine) and the whole machine's busy time,
+ * so that a measurement shows where all of the machine's cores went (ADR 0054).
  */
 final class ServiceCpu {
 
     /**
      * The CPU a measurement cost, in cores (CPU seconds per second) and CPU milliseconds per operation;
-     * {@code jitCores} is the part of {@code jvmCores} that the JIT compiler threads used.
+     * {@code jitCores} is the part of {@code jvmCores} that the JIT compiler threads used;
+     * {@code generatorCores} what the benchmark's own JVM used, and {@code machineCores} what every process
+     * of the machine used, all of those included.
      */
     record Use(double jvmCores, double databaseCores, double jvmMillisPerOp, double databaseMillisPerOp,
-               double jitCores) {
+               double jitCores, double generatorCores, double machineCores) {
 
         /** The JIT compiler's share of the JVM's CPU, in percent. */
         double jitPercent() {
             return jvmCores == 0 ? 0 : 100 * jitCores / jvmCores;
         }
+
+        /** What neither the service nor the load generator used: the kernel's own threads, other processes. */
+        double otherCores() {
+            return Math.max(0, machineCores - jvmCores - databaseCores - generatorCores);
+        }
     }
 
-    private record Sample(long nanos, long jvmTicks, long databaseTicks, long jitTicks) {
+    private record Sample(long nanos, long jvmTicks, long databaseTicks, long jitTicks, long generatorTicks,
+                          long machineTicks) {
     }
 
     // /proc counts CPU time in ticks of 1/100 s (USER_HZ) on Linux
@@ -99,10 +109,12 @@ final class ServiceCpu {
         double jvm = (last.jvmTicks() - first.jvmTicks()) * SECONDS_PER_TICK;
         double database = (last.databaseTicks() - first.databaseTicks()) * SECONDS_PER_TICK;
         double jit = Math.max(0, last.jitTicks() - first.jitTicks()) * SECONDS_PER_TICK;
+        double generator = (last.generatorTicks() - first.generatorTicks()) * SECONDS_PER_TICK;
+        double machine = (last.machineTicks() - first.machineTicks()) * SECONDS_PER_TICK;
         // the operations of the whole measurement, spread over the part of it that was sampled
         double sampledOperations = operations * Math.min(1, wall / seconds);
         return Optional.of(new Use(jvm / wall, database / wall, jvm * 1000 / sampledOperations,
-                database * 1000 / sampledOperations, jit / wall));
+                database * 1000 / sampledOperations, jit / wall, generator / wall, machine / wall));
     }
 
     private void sample() {
@@ -118,8 +130,10 @@ final class ServiceCpu {
                 database += ticks(backend, false);
             }
         }
+        long generator = ticks(ProcessHandle.current().pid(), false);
+        long machine = machineBusyTicks();
         synchronized (samples) {
-            samples.addLast(new Sample(System.nanoTime(), jvm, database, jit));
+            samples.addLast(new Sample(System.nanoTime(), jvm, database, jit, generator, machine));
             if (samples.size() > SAMPLES_KEPT) {
                 samples.removeFirst();
             }
@@ -152,6 +166,23 @@ final class ServiceCpu {
                     return false; // the thread has ended
                 }
             }).mapToLong(thread -> ticks(thread.resolve("stat"), false)).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The time all of the machine's cores were busy, from the first line of {@code /proc/stat}: user, nice,
+     * system, interrupts, soft interrupts and time stolen by the host; not idle time or time waiting for I/O.
+     */
+    private static long machineBusyTicks() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
+            String[] fields = lines.findFirst().orElse("").trim().split(" +");
+            long busy = 0;
+            for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(fields[field]);
+            }
+            return busy;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

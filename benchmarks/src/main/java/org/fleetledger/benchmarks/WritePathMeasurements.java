@@ -88,6 +88,8 @@ final class WritePathMeasurements {
                         + "variable writes %s (near 0 once the service is warm). The JVM's CPU per write without "
                         + "it: creates %s, variable writes %s", jitShare(creates), jitShare(variableWrites),
                 withoutJit(creates), withoutJit(variableWrites)));
+        report.fact("The machine's cores (service JVM, its PostgreSQL, the load generator's JVM, everything "
+                + "else): creates " + cores(creates) + "; variable writes " + cores(variableWrites));
 
         double halfRate = Math.max(1, variableWrites.rate() / 2);
         Timed paced = paced(halfRate, this::setVariable);
@@ -106,6 +108,13 @@ final class WritePathMeasurements {
 
     private static String jitShare(Timed timed) {
         return timed.cpu.map(use -> String.format(Locale.ROOT, "%.0f %%", use.jitPercent())).orElse("not measured");
+    }
+
+    private static String cores(Timed timed) {
+        return timed.cpu.map(use -> String.format(Locale.ROOT, "%.2f + %.2f + %.2f + %.2f of %d, the generator "
+                + "%.2f ms per write", use.jvmCores(), use.databaseCores(), use.generatorCores(), use.otherCores(),
+                Runtime.getRuntime().availableProcessors(), use.generatorCores() * 1000 / timed.rate()))
+                .orElse("not measured");
     }
 
     private static String withoutJit(Timed timed) {
