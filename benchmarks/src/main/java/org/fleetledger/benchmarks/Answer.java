@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One answer of the service: its status, its headers (names in lower case, each with its values in the
@@ -12,7 +13,8 @@ import java.util.Optional;
 record Answer(int status, Map<String, List<String>> headers, String body) {
 
     Answer {
-        headers = Map.copyOf(headers);
+        headers = headers.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, header -> List.copyOf(header.getValue())));
     }
 
     /** The first value of a header, if the answer has it. */

@@ -12,7 +12,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,7 +170,7 @@ final class HttpConnections implements AutoCloseable {
                 throw new IOException("not an HTTP/1.x status line: " + statusLine);
             }
             int status = Integer.parseInt(statusLine.substring(9, 12));
-            Map<String, List<String>> headers = new LinkedHashMap<>();
+            Map<String, List<String>> headers = new HashMap<>();
             for (String header = line(); !header.isEmpty(); header = line()) {
                 int colon = header.indexOf(':');
                 if (colon <= 0) {
@@ -195,9 +195,7 @@ final class HttpConnections implements AutoCloseable {
                 body = in.readAllBytes();
                 keepAlive = false;
             }
-            Map<String, List<String>> frozen = new LinkedHashMap<>();
-            headers.forEach((name, values) -> frozen.put(name, List.copyOf(values)));
-            return new Exchanged(new Answer(status, frozen, new String(body, StandardCharsets.UTF_8)), keepAlive);
+            return new Exchanged(new Answer(status, headers, new String(body, StandardCharsets.UTF_8)), keepAlive);
         }
 
         private byte[] chunked() throws IOException {

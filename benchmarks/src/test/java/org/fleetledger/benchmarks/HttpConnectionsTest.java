@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,7 +111,7 @@ class HttpConnectionsTest {
     @Test
     void opensAConnectionPerExchangeInFlight() throws Exception {
         try (HttpConnections http = connections(); ExecutorService clients = Executors.newFixedThreadPool(4)) {
-            List<Future<String>> bodies = new java.util.ArrayList<>();
+            List<Future<String>> bodies = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String user = "client-" + i;
                 bodies.add(clients.submit(() -> http.exchange("PUT", "/echo", List.of("X-Auth-User", user),
