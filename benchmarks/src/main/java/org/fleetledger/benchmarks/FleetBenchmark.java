@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * [--report FILE] [--java-opts "<service JVM options>"] [--aot-cache FILE]}. {@code --aot-cache} starts
  * the service with that ahead-of-time cache, as {@code ./ledger run} does; the service jar is then the
  * extracted one the cache was trained on. {@code --writes} measures only the write path
- * ({@link WritePathMeasurements}), on an empty service, in about three and a half minutes; {@code --stream} only the
- * change stream's latency at {@value #STREAM_WRITES_PER_SECOND} writes/s on the quick fleet, after as many
+ * ({@link WritePathMeasurements}), on an empty service, in about three and a half minutes;
+ * {@code --stream} only the change stream's latency at {@value #STREAM_WRITES_PER_SECOND} writes/s on the quick fleet, after as many
  * writes unmeasured, then the drain of its log into a new topic; {@code --rebuild} only the
  * rebuild of every read model, {@value #REBUILDS} times, in a service restarted on the quick fleet's log;
  * {@code --million} only the ledger's measurements, on the quick fleet and again with its log filled to a

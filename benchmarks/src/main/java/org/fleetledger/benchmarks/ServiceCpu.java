@@ -50,6 +50,8 @@ final class ServiceCpu {
     // /proc counts CPU time in ticks of 1/100 s (USER_HZ) on Linux
     private static final double SECONDS_PER_TICK = 0.01;
     private static final int SAMPLES_KEPT = 4 * 60 * 60;
+    /** The benchmark's own JVM: the load generator. */
+    private static final long GENERATOR_PID = ProcessHandle.current().pid();
     private static volatile ServiceCpu watched;
 
     private final long jvmPid;
@@ -130,7 +132,7 @@ final class ServiceCpu {
                 database += ticks(backend, false);
             }
         }
-        long generator = ticks(ProcessHandle.current().pid(), false);
+        long generator = ticks(GENERATOR_PID, false);
         long machine = machineBusyTicks();
         synchronized (samples) {
             samples.addLast(new Sample(System.nanoTime(), jvm, database, jit, generator, machine));
