@@ -19,7 +19,7 @@ public class CachedAggregates {
 
     private final int capacity;
 
-    CachedAggregates(@Value("${fleet.aggregate-cache.size:10000}") int capacity) {
+    CachedAggregates(@Value("${fleet.aggregate-cache.size:50000}") int capacity) {
         this.capacity = capacity;
     }
 
