@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
  * {@code --million} only the ledger's measurements, on the quick fleet and again with its log filled to a
  * million events (the full run ends with the latter too); {@code --drain} only the change stream's
  * backlog, over the quick fleet's log filled to a million events. {@code --full} runs {@code --stream}
- * on the full fleet instead of the quick one.
+ * or {@code --million} on the full fleet instead of the quick one.
  */
 public final class FleetBenchmark {
 
@@ -113,8 +114,8 @@ public final class FleetBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        if (fullFleet && !streamOnly) {
-            throw new IllegalArgumentException("--full goes with --stream only");
+        if (fullFleet && !streamOnly && !millionOnly) {
+            throw new IllegalArgumentException("--full goes with --stream or --million only");
         }
         if (fullFleet) {
             size = FleetSize.FULL;
@@ -193,8 +194,8 @@ public final class FleetBenchmark {
 
     private static void runMillion(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                    List<String> javaOptions) throws Exception {
-        runOnAFleet("The ledger's measurements, then again with the quick fleet's log filled to a million events",
-                size, clients, serviceJar, reportFile, javaOptions, (report, running, fleet) -> {
+        runOnAFleet("The ledger's measurements, then again with the " + size.name().toLowerCase(Locale.ROOT)
+                        + " fleet's log filled to a million events", size, clients, serviceJar, reportFile, javaOptions, (report, running, fleet) -> {
                     Random random = new Random(42);
                     LedgerMeasurements.run(report, running.service().api(), fleet.hosts(), random);
                     LedgerMeasurements.atAMillionEvents(report, running.service(), fleet.hosts(), random);

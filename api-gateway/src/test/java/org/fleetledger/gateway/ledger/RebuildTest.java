@@ -98,7 +98,10 @@ class RebuildTest extends ApiTest {
         // resolved in bulk at the end of a rebuild: a host with neither parent nor label, one without a cell
         String plain = "{\"name\": \"plain\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
                 + ", \"cell_id\": " + cell + ", \"ip_address\": \"10.0.0.20\", \"device_type\": \"server\", "
-                + "\"variables\": {\"rack\": \"own\", \"p\": 1, \"n\": null}}";
+                + "\"variables\": {\"rack\": \"own\", \"p\": 1, \"n\": null, \"empty\": \"\", "
+                // a replay copies new owners' rows as CSV (ADR 0058): quotes, commas, backslashes, line breaks
+                + "\"odd\": \"say \\\"hi\\\", then\\\\back\\nline\\ttab \u00e9 \u2713\", "
+                + "\"nested\": {\"a,b\": [\"\\\"\", null, \"\\r\\n\"]}}}";
         String cellLess = "{\"name\": \"cell-less\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
                 + ", \"ip_address\": \"10.0.0.21\", \"device_type\": \"server\", \"variables\": {\"q\": 2}}";
         assertThat(api.post("/v1/hosts", plain).status()).isEqualTo(201);

@@ -3,9 +3,10 @@ package org.fleetledger.query.rebuild;
 /**
  * A component of the projections that does less work per event while a rebuild replays the log in
  * bulk, and catches up once at the end (the resolved variables: computed once for every node instead
- * of after every variable event, in parts side by side, {@link PartedPass}), or once at the end of each
- * replayed batch (the resolution tree's new nodes: written together instead of one statement between
- * every two of another kind; the own variables: folded by key, and written many rows to a statement).
+ * of after every variable event, in parts side by side, {@link PartedPass}), or at the end of a replayed
+ * batch (the own variables: folded by key across batches, and written many rows to a statement). What a
+ * live batch holds until it commits, a replayed batch holds too, without this interface: each one runs
+ * in a unit of work of its own (ADR 0058).
  *
  * <p>No component's work here reads another's rows: the one pass that does (resolving every node) runs
  * after every lane has ended its bulk replay ({@link PartedPass}), so the components run in any order.

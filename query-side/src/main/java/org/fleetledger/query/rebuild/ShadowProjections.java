@@ -3,6 +3,8 @@ package org.fleetledger.query.rebuild;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jooq.DSLContext;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -79,16 +81,29 @@ final class ShadowProjections implements AutoCloseable {
      * each projection sees the events in log order, and its statements follow each other, so that
      * consecutive ones of the same kind travel as one JDBC batch. The projections own disjoint tables,
      * so their order among themselves does not matter.
+     * <p>
+     * The run is one unit of work, as a processor's batch is: what the projections' components hold
+     * until a batch commits (new devices' rows, their first versions, new nodes of the resolution tree)
+     * is written at its end, many rows to a round trip, instead of one row at a time (ADR 0058).
      */
     void handle(List<? extends EventMessage<?>> events) throws Exception {
-        for (AnnotationEventHandlerAdapter handler : handlers) {
-            for (EventMessage<?> event : events) {
-                if (handler.canHandle(event)) {
-                    handler.handle(event);
+        UnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.<EventMessage<?>>copyOf(events));
+        batch.start();
+        try {
+            for (AnnotationEventHandlerAdapter handler : handlers) {
+                for (EventMessage<?> event : events) {
+                    if (handler.canHandle(event)) {
+                        handler.handle(event);
+                    }
                 }
             }
+            bulkComponents.forEach(BulkReplay::endOfBatch);
+        } catch (Exception | Error e) {
+            batch.rollback(e);
+            throw e;
         }
-        bulkComponents.forEach(BulkReplay::endOfBatch);
+        // what the components held through the run (HeldUntilCommit) is written now, before the lane commits
+        batch.commit();
     }
 
     /** The components projections write through ({@link ShadowWriter}), which need shadow instances too. */

@@ -3,7 +3,6 @@ package org.fleetledger.query.variables;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.jooq.tables.records.ResolutionNodeRecord;
-import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
 import org.fleetledger.query.support.HeldInserts;
 import org.jooq.Condition;
@@ -30,20 +29,15 @@ import static org.fleetledger.query.jooq.Tables.RESOLUTION_NODE;
  */
 @Component
 @ShadowWriter
-class ResolutionTree implements BulkReplay {
+class ResolutionTree {
 
     /** Parent chains longer than this are cut: a guard against a cycle in stored data, never a real depth. */
     private static final int MAX_ANCESTORS = 1000;
-    /** New nodes a bulk replay writes in one statement, at most (8 bind values each). */
-    private static final int NODES_PER_STATEMENT = 1000;
 
     private final DSLContext db;
     // new nodes wait for the end of the batch or the tree's next other operation: a live processor's
-    // batch's (ADR 0049, 0052), and a rebuild's bulk replay's, for as many nodes as one statement takes
-    // (ADR 0018)
+    // batch's (ADR 0049, 0052), and a rebuild's replayed one's (ADR 0058)
     private final HeldInserts<ResolutionNodeRecord> heldNodes;
-    private final List<ResolutionNodeRecord> bulkNodes = new ArrayList<>();
-    private boolean bulk;
 
     ResolutionTree(DSLContext db) {
         this.db = db;
@@ -137,7 +131,6 @@ class ResolutionTree implements BulkReplay {
 
     void clear() {
         heldNodes.forget();
-        bulkNodes.clear();
         db.deleteFrom(RESOLUTION_LABEL).execute();
         db.deleteFrom(RESOLUTION_NODE).execute();
     }
@@ -183,51 +176,15 @@ class ResolutionTree implements BulkReplay {
         node.setCellId(cell);
         node.setParentId(parent);
         node.setAncestors(ancestors);
-        if (!bulk) {
-            heldNodes.insert(node); // held through a live batch, written as it commits; else at once
-            return;
-        }
-        bulkNodes.add(node);
-        if (bulkNodes.size() >= NODES_PER_STATEMENT) {
-            writeNewNodes();
-        }
+        heldNodes.insert(node); // held through a batch, written as it commits; else at once
     }
 
     /**
      * Writes the nodes {@link #insert} holds back; a node that exists already stays as it is. Whatever
-     * reads the tree within a batch calls it first. A bulk replay's go in statements of up to a thousand
-     * rows, as they did before a live batch's went through {@link HeldInserts} (ADR 0018, 0052).
+     * reads the tree within a batch calls it first.
      */
     void writeNewNodes() {
         heldNodes.write();
-        if (bulkNodes.isEmpty()) {
-            return;
-        }
-        var insert = db.insertInto(RESOLUTION_NODE, RESOLUTION_NODE.OWNER_TYPE, RESOLUTION_NODE.OWNER_ID,
-                RESOLUTION_NODE.PROJECT_ID, RESOLUTION_NODE.CLOUD_ID, RESOLUTION_NODE.REGION_ID,
-                RESOLUTION_NODE.CELL_ID, RESOLUTION_NODE.PARENT_ID, RESOLUTION_NODE.ANCESTORS);
-        for (ResolutionNodeRecord node : bulkNodes) {
-            insert = insert.values(node.getOwnerType(), node.getOwnerId(), node.getProjectId(), node.getCloudId(),
-                    node.getRegionId(), node.getCellId(), node.getParentId(), node.getAncestors());
-        }
-        insert.onConflictDoNothing().execute();
-        bulkNodes.clear();
-    }
-
-    @Override
-    public void beginBulkReplay() {
-        bulk = true;
-    }
-
-    @Override
-    public void endOfBatch() {
-        writeNewNodes();
-    }
-
-    @Override
-    public void endBulkReplay() {
-        writeNewNodes();
-        bulk = false;
     }
 
     /** The chain of a device whose parent is {@code parent}: the parent, then the parent's chain. */

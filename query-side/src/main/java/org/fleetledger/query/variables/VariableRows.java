@@ -5,6 +5,7 @@ import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.query.rebuild.BulkReplay;
 import org.fleetledger.query.rebuild.ShadowWriter;
+import org.fleetledger.query.support.CsvCopy;
 import org.fleetledger.query.support.HeldUntilCommit;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
@@ -55,6 +58,12 @@ class VariableRows implements BulkReplay {
                 set_by_username = excluded.set_by_username, set_at = excluded.set_at,
                 change_note = excluded.change_note, position = excluded.position
             """;
+    /** Rows of owners with none in the table yet, in the columns' order of {@link Column}. */
+    private static final String COPY = """
+            copy variable_view (owner_type, owner_id, project_id, key, value, set_by_user_id, set_by_username,
+                                set_at, change_note, position) from stdin (format csv)
+            """;
+    private static final Column[] COLUMNS = Column.values();
     /** Rows in one statement, at most: ten arrays of this many elements. */
     private static final int ROWS_PER_STATEMENT = 5_000;
     /** Held rows beyond which the end of a replayed batch writes them (about 300 bytes each in memory). */
@@ -65,6 +74,12 @@ class VariableRows implements BulkReplay {
     private final Map<Key, Row> held = new LinkedHashMap<>();
     private final String batchKey = "variable-rows-held@" + System.identityHashCode(this);
     private boolean holding;
+    /**
+     * The owners a bulk replay has written rows of, as type and id. The shadow table starts empty, so the
+     * rows of any other owner are new, and go in through COPY, which checks no key for a conflict and
+     * parses no arrays: a fleet's creation writes a million such rows (ADR 0058).
+     */
+    private final Set<Owner> writtenInBulk = new HashSet<>();
 
     VariableRows(DSLContext db) {
         this.db = db;
@@ -138,6 +153,7 @@ class VariableRows implements BulkReplay {
     public void endBulkReplay() {
         writeHeld();
         holding = false;
+        writtenInBulk.clear();
     }
 
     /** Writes the rows held so far; whatever reads this table within a batch calls it first. */
@@ -147,6 +163,21 @@ class VariableRows implements BulkReplay {
         }
         List<Row> rows = new ArrayList<>(held.values());
         held.clear();
+        if (!holding) {
+            writeInParts(rows);
+            return;
+        }
+        List<Row> ofNewOwners = new ArrayList<>();
+        List<Row> others = new ArrayList<>();
+        for (Row row : rows) {
+            (writtenInBulk.contains(new Owner(row.ownerType(), row.ownerId())) ? others : ofNewOwners).add(row);
+        }
+        CsvCopy.rows(db, COPY, COLUMNS.length, ofNewOwners, (row, column) -> COLUMNS[column].of(row));
+        writeInParts(others);
+        ofNewOwners.forEach(row -> writtenInBulk.add(new Owner(row.ownerType(), row.ownerId())));
+    }
+
+    private void writeInParts(List<Row> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             write(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
         }
@@ -161,7 +192,7 @@ class VariableRows implements BulkReplay {
         db.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SET)) {
                 int column = 1;
-                for (Column value : Column.values()) {
+                for (Column value : COLUMNS) {
                     statement.setArray(column++, textArray(connection, rows, value));
                 }
                 statement.executeUpdate();
@@ -183,6 +214,9 @@ class VariableRows implements BulkReplay {
     }
 
     private record Key(String ownerType, String ownerId, String key) {
+    }
+
+    private record Owner(String type, String id) {
     }
 
     private record Row(String ownerType, String ownerId, String project, String key, String json, Setter setter) {
