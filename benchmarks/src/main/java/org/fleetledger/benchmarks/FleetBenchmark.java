@@ -194,12 +194,13 @@ public final class FleetBenchmark {
 
     private static void runMillion(FleetSize size, int clients, Path serviceJar, Path reportFile,
                                    List<String> javaOptions) throws Exception {
-        runOnAFleet("The ledger's measurements, then again with the " + size.name().toLowerCase(Locale.ROOT)
-                        + " fleet's log filled to a million events", size, clients, serviceJar, reportFile, javaOptions, (report, running, fleet) -> {
-                    Random random = new Random(42);
-                    LedgerMeasurements.run(report, running.service().api(), fleet.hosts(), random);
-                    LedgerMeasurements.atAMillionEvents(report, running.service(), fleet.hosts(), random);
-                });
+        String title = "The ledger's measurements, then again with the " + size.name().toLowerCase(Locale.ROOT)
+                + " fleet's log filled to a million events";
+        runOnAFleet(title, size, clients, serviceJar, reportFile, javaOptions, (report, running, fleet) -> {
+            Random random = new Random(42);
+            LedgerMeasurements.run(report, running.service().api(), fleet.hosts(), random);
+            LedgerMeasurements.atAMillionEvents(report, running.service(), fleet.hosts(), random);
+        });
     }
 
     /**

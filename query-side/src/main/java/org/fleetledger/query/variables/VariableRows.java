@@ -169,12 +169,19 @@ class VariableRows implements BulkReplay {
         }
         List<Row> ofNewOwners = new ArrayList<>();
         List<Row> others = new ArrayList<>();
+        Set<Owner> newOwners = new HashSet<>();
         for (Row row : rows) {
-            (writtenInBulk.contains(new Owner(row.ownerType(), row.ownerId())) ? others : ofNewOwners).add(row);
+            Owner owner = new Owner(row.ownerType(), row.ownerId());
+            if (writtenInBulk.contains(owner)) {
+                others.add(row);
+            } else {
+                ofNewOwners.add(row);
+                newOwners.add(owner);
+            }
         }
         CsvCopy.rows(db, COPY, COLUMNS.length, ofNewOwners, (row, column) -> COLUMNS[column].of(row));
         writeInParts(others);
-        ofNewOwners.forEach(row -> writtenInBulk.add(new Owner(row.ownerType(), row.ownerId())));
+        writtenInBulk.addAll(newOwners);
     }
 
     private void writeInParts(List<Row> rows) {
