@@ -118,6 +118,69 @@ class HashChainTest extends ApiTest {
     }
 
     @Test
+    void writesTheHeadOnceForATransactionsAppendsAndChainsThemThroughIt() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        api.post("/v1/clouds", "{\"name\": \"" + unique("before") + "\"}");
+        long head = verify().get("head_position").longValue();
+
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            long updatesBefore = headRowUpdates();
+            List<Long> appended = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                appended.add(appendStrayEvent());
+            }
+            assertThat(appended).containsExactly(head + 1, head + 2, head + 3, head + 4, head + 5);
+            assertThat(jdbc().queryForObject("SELECT chain_position()", Long.class))
+                    .as("the transaction sees its own last event as the head").isEqualTo(head + 5);
+            assertThat(headRowUpdates() - updatesBefore).as("no update of the head's row per event").isZero();
+
+            // what the commit does: the deferred trigger of the last event writes the head, once
+            jdbc().execute("SET CONSTRAINTS ALL IMMEDIATE");
+            assertThat(headRowUpdates() - updatesBefore).isEqualTo(1);
+            assertThat(headAgreesWithEvent(head + 5)).isTrue();
+
+            // appends after that go on from the head the transaction wrote
+            jdbc().execute("SET CONSTRAINTS ALL DEFERRED");
+            appended.add(appendStrayEvent());
+            appended.add(appendStrayEvent());
+            assertThat(appended).endsWith(head + 6, head + 7);
+            jdbc().execute("SET CONSTRAINTS ALL IMMEDIATE");
+            assertThat(headRowUpdates() - updatesBefore).isEqualTo(2);
+            assertThat(headAgreesWithEvent(head + 7)).isTrue();
+            assertThat(brokenLinksAfter(head)).as("each hash follows the one before it").isZero();
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc().queryForObject("SELECT position FROM ledger_head", Long.class)).isEqualTo(head);
+        long next = api.post("/v1/clouds", "{\"name\": \"" + unique("after") + "\"}").position();
+        assertThat(next).isEqualTo(head + 1);
+        assertThat(verify().get("intact").booleanValue()).isTrue();
+    }
+
+    @Test
+    void continuesTheChainFromTheLastEventASavepointKept() {
+        ApiClient api = newProjectWithUser(Role.MEMBER);
+        api.post("/v1/clouds", "{\"name\": \"" + unique("before") + "\"}");
+        long head = verify().get("head_position").longValue();
+
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            appendStrayEvent();
+            appendStrayEvent();
+            Object savepoint = status.createSavepoint();
+            appendStrayEvent();
+            appendStrayEvent();
+            status.rollbackToSavepoint(savepoint);
+            assertThat(jdbc().queryForObject("SELECT chain_position()", Long.class)).isEqualTo(head + 2);
+            assertThat(appendStrayEvent()).as("the rolled-back positions are taken again").isEqualTo(head + 3);
+            jdbc().execute("SET CONSTRAINTS ALL IMMEDIATE");
+            assertThat(headAgreesWithEvent(head + 3)).isTrue();
+            assertThat(brokenLinksAfter(head)).isZero();
+            status.setRollbackOnly();
+        });
+        assertThat(verify().get("intact").booleanValue()).isTrue();
+    }
+
+    @Test
     void findsAnEventAlteredByTheSuperuserAtExactlyItsPosition() {
         ApiClient api = newProjectWithUser(Role.MEMBER);
         String name = unique("tampered");
@@ -178,6 +241,35 @@ class HashChainTest extends ApiTest {
                 VALUES (?, ?, 0, 'Stray', '2026-01-01T00:00:00Z', 'stray', '{}', '{}')""", id, id);
         return jdbc().queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
                 Long.class, id);
+    }
+
+    /**
+     * Updates of the head's row counted by the connection's backend: the current transaction's, and
+     * those of its earlier transactions that it has not yet reported.
+     */
+    private long headRowUpdates() {
+        return jdbc().queryForObject("SELECT pg_stat_get_xact_tuples_updated('ledger_head'::regclass)", Long.class);
+    }
+
+    /** Whether the head's row, as the current transaction sees it, holds the event at a position. */
+    private boolean headAgreesWithEvent(long position) {
+        return jdbc().queryForObject("""
+                SELECT h.position = e.global_index AND h.hash = e.hash AND h.recorded_at = e.recorded_at
+                FROM ledger_head h, domain_event_entry e WHERE e.global_index = ?""", Boolean.class, position);
+    }
+
+    /** Events after a position whose hash does not follow from the event before them. */
+    private long brokenLinksAfter(long position) {
+        return jdbc().queryForObject("""
+                SELECT count(*) FROM (
+                    SELECT e.global_index, e.hash, e.event_identifier, e.aggregate_identifier, e.sequence_number,
+                           e.type, e.payload_type, e.payload_revision, e.payload, e.meta_data, e.time_stamp,
+                           lag(e.hash) OVER (ORDER BY e.global_index) AS previous
+                    FROM domain_event_entry e WHERE e.global_index >= ?) chained
+                WHERE global_index > ?
+                  AND hash <> event_hash(previous, global_index, event_identifier, aggregate_identifier,
+                                         sequence_number, type, payload_type, payload_revision, payload,
+                                         meta_data, time_stamp)""", Long.class, position, position);
     }
 
     private JsonNode verify() {

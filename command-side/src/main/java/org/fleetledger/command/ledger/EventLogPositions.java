@@ -15,16 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.fleetledger.command.jooq.Tables.DOMAIN_EVENT_ENTRY;
-import static org.fleetledger.command.jooq.Tables.LEDGER_HEAD;
 import static org.jooq.impl.DSL.max;
 
 /** Reads global positions from the event log. */
 @Component
 public class EventLogPositions {
 
-    /** {@link #chainHead}'s statement, rendered once and run through JDBC: every write group reads it (ADR 0051). */
-    private static final String CHAIN_HEAD = DSL.using(SQLDialect.POSTGRES)
-            .render(DSL.select(LEDGER_HEAD.POSITION).from(LEDGER_HEAD));
+    /**
+     * {@link #chainHead}'s statement, run through JDBC: every write group reads it (ADR 0051). The function
+     * answers the transaction's own last event once it has appended, since the head's row is written
+     * only as the transaction commits (ADR 0059).
+     */
+    private static final String CHAIN_HEAD = "SELECT chain_position()";
 
     /**
      * {@link #lastSequences}' statement, rendered once: every write group of several commands reads it.
@@ -107,10 +109,12 @@ public class EventLogPositions {
         return db.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(CHAIN_HEAD);
                  ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
+                row.next(); // a SELECT without FROM answers one row
+                long position = row.getLong(1);
+                if (row.wasNull()) {
                     throw new IllegalStateException("the log has no chain head");
                 }
-                return row.getLong(1);
+                return position;
             }
         });
     }
