@@ -78,10 +78,9 @@ class HashChainTest extends ApiTest {
     @Test
     void givesARolledBackAppendsPositionToTheNextEvent() {
         ApiClient api = newProjectWithUser(Role.MEMBER);
-        api.post("/v1/clouds", "{\"name\": \"" + unique("before") + "\"}");
-        long head = verify().get("head_position").longValue();
+        long head = headAfterAWrite(api);
 
-        Long appended = new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> {
+        Long appended = transaction().execute(status -> {
             long position = appendStrayEvent();
             status.setRollbackOnly();
             return position;
@@ -97,7 +96,7 @@ class HashChainTest extends ApiTest {
     void neverRecordsAnEventEarlierThanTheOneBeforeIt() {
         ApiClient api = newProjectWithUser(Role.MEMBER);
         api.post("/v1/clouds", "{\"name\": \"" + unique("timed") + "\"}");
-        Boolean followsTheHead = new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> {
+        Boolean followsTheHead = transaction().execute(status -> {
             // as if the clock had stepped back by an hour since the last event
             jdbc().update("UPDATE ledger_head SET recorded_at = clock_timestamp() + interval '1 hour'");
             OffsetDateTime headTime = jdbc().queryForObject("SELECT recorded_at FROM ledger_head", OffsetDateTime.class);
@@ -120,10 +119,9 @@ class HashChainTest extends ApiTest {
     @Test
     void writesTheHeadOnceForATransactionsAppendsAndChainsThemThroughIt() {
         ApiClient api = newProjectWithUser(Role.MEMBER);
-        api.post("/v1/clouds", "{\"name\": \"" + unique("before") + "\"}");
-        long head = verify().get("head_position").longValue();
+        long head = headAfterAWrite(api);
 
-        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+        transaction().executeWithoutResult(status -> {
             long updatesBefore = headRowUpdates();
             List<Long> appended = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -160,10 +158,9 @@ class HashChainTest extends ApiTest {
     @Test
     void continuesTheChainFromTheLastEventASavepointKept() {
         ApiClient api = newProjectWithUser(Role.MEMBER);
-        api.post("/v1/clouds", "{\"name\": \"" + unique("before") + "\"}");
-        long head = verify().get("head_position").longValue();
+        long head = headAfterAWrite(api);
 
-        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+        transaction().executeWithoutResult(status -> {
             appendStrayEvent();
             appendStrayEvent();
             Object savepoint = status.createSavepoint();
@@ -232,6 +229,17 @@ class HashChainTest extends ApiTest {
         assertThat(verify().get("intact").booleanValue()).as("restored").isTrue();
     }
 
+    /** The chain's head once the project has written one more cloud. */
+    private long headAfterAWrite(ApiClient api) {
+        api.post("/v1/clouds", "{\"name\": \"" + unique("before") + "\"}");
+        return verify().get("head_position").longValue();
+    }
+
+    /** A transaction on the service's database, whose statements {@link #jdbc()} runs in. */
+    private TransactionTemplate transaction() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
     /** Appends an event of no aggregate the service knows, in the caller's transaction; its position. */
     private long appendStrayEvent() {
         String id = UUID.randomUUID().toString();
@@ -278,7 +286,7 @@ class HashChainTest extends ApiTest {
 
     /** As the database superuser: with triggers off for the session, the append-only guard too. */
     private void bypassingTriggers(String sql, Object... arguments) {
-        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+        transaction().executeWithoutResult(status -> {
             jdbc().execute("SET LOCAL session_replication_role = replica");
             jdbc().update(sql, arguments);
         });
