@@ -45,9 +45,7 @@ class VariableRows implements BulkReplay {
      * Rows as parallel arrays, one element per row: the statement's text is the same whatever the count,
      * so the driver prepares it once. Each key appears once in a call (held rows are folded by key).
      */
-    private static final String SET = """
-            insert into variable_view (owner_type, owner_id, project_id, key, value, set_by_user_id,
-                                       set_by_username, set_at, change_note, position)
+    private static final String SET = "insert into variable_view (" + Column.NAMES + ")\n" + """
             select u.owner_type, u.owner_id, u.project_id::uuid, u.key, u.value::jsonb, u.user_id::bigint,
                    u.username, u.set_at::timestamptz, u.note, u.position::bigint
             from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
@@ -59,10 +57,7 @@ class VariableRows implements BulkReplay {
                 change_note = excluded.change_note, position = excluded.position
             """;
     /** Rows of owners with none in the table yet, in the columns' order of {@link Column}. */
-    private static final String COPY = """
-            copy variable_view (owner_type, owner_id, project_id, key, value, set_by_user_id, set_by_username,
-                                set_at, change_note, position) from stdin (format csv)
-            """;
+    private static final String COPY = "copy variable_view (" + Column.NAMES + ") from stdin (format csv)";
     private static final Column[] COLUMNS = Column.values();
     /** Rows in one statement, at most: ten arrays of this many elements. */
     private static final int ROWS_PER_STATEMENT = 5_000;
@@ -232,6 +227,10 @@ class VariableRows implements BulkReplay {
     /** The statement's arrays, in its order. */
     private enum Column {
         OWNER_TYPE, OWNER_ID, PROJECT, KEY, VALUE, USER_ID, USERNAME, SET_AT, NOTE, POSITION;
+
+        /** The table's columns, in this order: the one list both statements write to. */
+        static final String NAMES = "owner_type, owner_id, project_id, key, value, set_by_user_id, set_by_username, "
+                + "set_at, change_note, position";
 
         String of(Row row) {
             Setter setter = row.setter();
