@@ -98,6 +98,7 @@ class VariableProjection {
     @EventHandler
     void on(RegionCreated event) {
         tree.addRegion(event.regionId().value(), event.projectId().value(), event.cloudId().value());
+        rows.created(OwnerType.REGION, event.regionId().value());
         resolved.refreshNode(OwnerType.REGION, event.regionId().value());
     }
 
@@ -110,6 +111,7 @@ class VariableProjection {
     void on(CellCreated event) {
         tree.addCell(event.cellId().value(), event.projectId().value(), event.cloudId().value(),
                 event.regionId().value());
+        rows.created(OwnerType.CELL, event.cellId().value());
         resolved.refreshNode(OwnerType.CELL, event.cellId().value());
     }
 
@@ -234,6 +236,7 @@ class VariableProjection {
                            DeviceId parent) {
         tree.addDevice(device.value(), project.value(), cloud.value(), region.value(),
                 cell == null ? null : cell.value(), parent == null ? null : parent.value());
+        rows.created(OwnerType.DEVICE, device.value());
         resolved.refreshNode(OwnerType.DEVICE, device.value());
     }
 

@@ -36,6 +36,10 @@ import static org.fleetledger.query.jooq.Tables.VARIABLE_VIEW;
  * <p>
  * The live projection holds rows the same way within a processor's batch (ADR 0039), and writes them as
  * the batch commits, or as soon as something in the batch reads or deletes them.
+ * <p>
+ * Rows of an owner that has none in the table go in through COPY, with no check for a conflict: during a
+ * bulk replay, every owner not written yet (ADR 0058); in the live projection, the owners whose creation
+ * the batch handled, until their rows are written (ADR 0060). Any other owner's rows are upserted.
  */
 @Component
 @ShadowWriter
@@ -75,6 +79,11 @@ class VariableRows implements BulkReplay {
      * parses no arrays: a fleet's creation writes a million such rows (ADR 0058).
      */
     private final Set<Owner> writtenInBulk = new HashSet<>();
+    /**
+     * The owners whose creation the live batch handled and whose rows it has not written yet: they have no
+     * rows in the table. Forgotten when the batch ends, whether it commits or rolls back.
+     */
+    private final Set<Owner> createdInBatch = new HashSet<>();
 
     VariableRows(DSLContext db) {
         this.db = db;
@@ -94,9 +103,32 @@ class VariableRows implements BulkReplay {
                 write(rows);
                 return;
             }
-            HeldUntilCommit.register(batchKey, this::writeHeld, held::clear);
+            holdThroughBatch();
         }
         rows.forEach(row -> held.put(new Key(row.ownerType(), row.ownerId(), row.key()), row));
+    }
+
+    /**
+     * An owner the live batch creates (or restores after its deletion, which deleted its rows): it has no
+     * rows yet, so the rows the batch sets for it are copied. Nothing outside a batch or in a bulk replay,
+     * which knows its new owners from what it has written.
+     */
+    void created(OwnerType type, long id) {
+        if (holding || !CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        holdThroughBatch();
+        createdInBatch.add(new Owner(type.name(), Long.toString(id)));
+    }
+
+    private void holdThroughBatch() {
+        HeldUntilCommit.register(batchKey, () -> {
+            writeHeld();
+            createdInBatch.clear();
+        }, () -> {
+            held.clear();
+            createdInBatch.clear();
+        });
     }
 
     /** Deletes some of an owner's variables. */
@@ -129,6 +161,7 @@ class VariableRows implements BulkReplay {
 
     void clear() {
         held.clear();
+        createdInBatch.clear();
         db.deleteFrom(VARIABLE_VIEW).execute();
     }
 
@@ -158,25 +191,29 @@ class VariableRows implements BulkReplay {
         }
         List<Row> rows = new ArrayList<>(held.values());
         held.clear();
-        if (!holding) {
-            writeInParts(rows);
-            return;
-        }
         List<Row> ofNewOwners = new ArrayList<>();
         List<Row> others = new ArrayList<>();
         Set<Owner> newOwners = new HashSet<>();
         for (Row row : rows) {
             Owner owner = new Owner(row.ownerType(), row.ownerId());
-            if (writtenInBulk.contains(owner)) {
-                others.add(row);
-            } else {
+            if (hasNoRows(owner)) {
                 ofNewOwners.add(row);
                 newOwners.add(owner);
+            } else {
+                others.add(row);
             }
         }
         CsvCopy.rows(db, COPY, COLUMNS.length, ofNewOwners, (row, column) -> COLUMNS[column].of(row));
         writeInParts(others);
-        writtenInBulk.addAll(newOwners);
+        if (holding) {
+            writtenInBulk.addAll(newOwners);
+        } else {
+            createdInBatch.removeAll(newOwners);
+        }
+    }
+
+    private boolean hasNoRows(Owner owner) {
+        return holding ? !writtenInBulk.contains(owner) : createdInBatch.contains(owner);
     }
 
     private void writeInParts(List<Row> rows) {
