@@ -1,14 +1,12 @@
 package org.fleetledger.query.support;
 
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.ProcessorBatch;
 import org.fleetledger.query.jooq.tables.records.DeviceVersionRecord;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,18 +53,6 @@ class HeldInsertsTest extends ApiTest {
         return db.selectFrom(DEVICE_VERSION).where(DEVICE_VERSION.ID.eq(id)).fetchOne();
     }
 
-    /** Runs {@code work} as a processor's batch does: in a transaction, within a unit of work. */
-    private void inBatch(Runnable work) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-            try {
-                work.run();
-            } finally {
-                batch.commit();
-            }
-        });
-    }
-
     @Test
     void insertsTheRowsHeldInABatchWithEveryValueTheySet() {
         HeldInserts<DeviceVersionRecord> inserts = new HeldInserts<>(db, DEVICE_VERSION);
@@ -79,7 +65,7 @@ class HeldInsertsTest extends ApiTest {
         withOptionals.setModelName("R740");
         withOptionals.setLabels(new String[0]);
 
-        inBatch(() -> {
+        ProcessorBatch.commits(transactions, () -> {
             inserts.insert(version(first));
             inserts.insert(withOptionals);
             assertThat(stored(first)).as("held until the batch writes them").isNull();
@@ -105,7 +91,7 @@ class HeldInsertsTest extends ApiTest {
     void leavesARowWhoseKeyExistsAsItIs() {
         HeldInserts<DeviceVersionRecord> inserts = new HeldInserts<>(db, DEVICE_VERSION);
         long id = IDS.incrementAndGet();
-        inBatch(() -> {
+        ProcessorBatch.commits(transactions, () -> {
             inserts.insert(version(id));
             inserts.write();
         });
@@ -113,7 +99,7 @@ class HeldInsertsTest extends ApiTest {
         again.setName("renamed");
         long other = IDS.incrementAndGet();
 
-        inBatch(() -> {
+        ProcessorBatch.commits(transactions, () -> {
             inserts.insert(again);
             inserts.insert(version(other));
             inserts.write();
@@ -138,12 +124,8 @@ class HeldInsertsTest extends ApiTest {
         HeldInserts<DeviceVersionRecord> inserts = new HeldInserts<>(db, DEVICE_VERSION);
         long id = IDS.incrementAndGet();
 
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-            inserts.insert(version(id));
-            batch.rollback();
-        });
-        inBatch(inserts::write);
+        ProcessorBatch.rollsBack(transactions, () -> inserts.insert(version(id)));
+        ProcessorBatch.commits(transactions, inserts::write);
 
         assertThat(stored(id)).isNull();
     }

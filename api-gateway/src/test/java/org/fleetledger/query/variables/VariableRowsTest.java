@@ -1,15 +1,13 @@
 package org.fleetledger.query.variables;
 
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.gateway.support.ApiTest;
+import org.fleetledger.gateway.support.ProcessorBatch;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,18 +40,6 @@ class VariableRowsTest extends ApiTest {
         return new VariableOwner(OwnerType.DEVICE, Long.toString(id));
     }
 
-    /** Runs {@code work} as a processor's batch does: in a transaction, within a unit of work. */
-    private void inBatch(Runnable work) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-            try {
-                work.run();
-            } finally {
-                batch.commit();
-            }
-        });
-    }
-
     private Map<String, String> stored(long id) {
         return db.select(VARIABLE_VIEW.KEY, VARIABLE_VIEW.VALUE.cast(String.class)).from(VARIABLE_VIEW)
                 .where(VARIABLE_VIEW.OWNER_TYPE.eq(OwnerType.DEVICE.name()))
@@ -66,7 +52,7 @@ class VariableRowsTest extends ApiTest {
         VariableRows rows = new VariableRows(db);
         long id = IDS.incrementAndGet();
 
-        inBatch(() -> {
+        ProcessorBatch.commits(transactions, () -> {
             rows.created(OwnerType.DEVICE, id);
             rows.set(device(id), ROOT_PROJECT, Map.of("rack", "\"r-1\"", "slots", "[1, 2]"), SETTER);
             rows.set(device(id), ROOT_PROJECT, Map.of("rack", "\"r-2\""), SETTER);
@@ -89,7 +75,7 @@ class VariableRowsTest extends ApiTest {
         VariableRows rows = new VariableRows(db);
         long id = IDS.incrementAndGet();
 
-        inBatch(() -> {
+        ProcessorBatch.commits(transactions, () -> {
             rows.created(OwnerType.DEVICE, id);
             rows.set(device(id), ROOT_PROJECT, Map.of("a", "1", "b", "2"), SETTER);
             rows.delete(device(id), List.of("a")); // writes what is held first: the owner now has rows
@@ -104,7 +90,7 @@ class VariableRowsTest extends ApiTest {
         VariableRows rows = new VariableRows(db);
         long id = IDS.incrementAndGet();
 
-        inBatch(() -> {
+        ProcessorBatch.commits(transactions, () -> {
             rows.created(OwnerType.DEVICE, id);
             rows.set(device(id), ROOT_PROJECT, Map.of("a", "1"), SETTER);
             rows.deleteAllOf(OwnerType.DEVICE, Long.toString(id));
@@ -119,12 +105,13 @@ class VariableRowsTest extends ApiTest {
     void upsertsTheRowsOfAnOwnerCreatedInAnEarlierBatch() {
         VariableRows rows = new VariableRows(db);
         long id = IDS.incrementAndGet();
-        inBatch(() -> {
+        ProcessorBatch.commits(transactions, () -> {
             rows.created(OwnerType.DEVICE, id);
             rows.set(device(id), ROOT_PROJECT, Map.of("a", "1"), SETTER);
         });
 
-        inBatch(() -> rows.set(device(id), ROOT_PROJECT, Map.of("a", "2", "b", "3"), SETTER));
+        ProcessorBatch.commits(transactions,
+                () -> rows.set(device(id), ROOT_PROJECT, Map.of("a", "2", "b", "3"), SETTER));
 
         assertThat(stored(id)).isEqualTo(Map.of("a", "2", "b", "3"));
     }
@@ -133,14 +120,10 @@ class VariableRowsTest extends ApiTest {
     void forgetsTheOwnersCreatedInABatchThatRollsBack() {
         VariableRows rows = new VariableRows(db);
         long id = IDS.incrementAndGet();
-        inBatch(() -> rows.set(device(id), ROOT_PROJECT, Map.of("a", "1"), SETTER));
+        ProcessorBatch.commits(transactions, () -> rows.set(device(id), ROOT_PROJECT, Map.of("a", "1"), SETTER));
 
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-            rows.created(OwnerType.DEVICE, id);
-            batch.rollback();
-        });
-        inBatch(() -> rows.set(device(id), ROOT_PROJECT, Map.of("a", "5"), SETTER));
+        ProcessorBatch.rollsBack(transactions, () -> rows.created(OwnerType.DEVICE, id));
+        ProcessorBatch.commits(transactions, () -> rows.set(device(id), ROOT_PROJECT, Map.of("a", "5"), SETTER));
 
         assertThat(stored(id)).isEqualTo(Map.of("a", "5"));
     }
