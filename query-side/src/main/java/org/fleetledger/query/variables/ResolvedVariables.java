@@ -84,17 +84,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
                 where n.owner_type in ('REGION', 'CELL'))
             select owner_type, owner_id, project_id, resolved from scope where {0}
             union all
-            select n.owner_type, n.owner_id, n.project_id, s.resolved || coalesce(d.resolved, '{}')
-            from resolution_node n
-            join scope s on s.owner_type = case when n.cell_id is null then 'REGION' else 'CELL' end
-                        and s.owner_id = coalesce(n.cell_id, n.region_id)::text
-            left join lateral (
-                select jsonb_object_agg(v.key, v.value) as resolved
-                from variable_view v
-                where v.owner_type = 'DEVICE' and v.owner_id = n.owner_id) d on true
-            where n.owner_type = 'DEVICE' and n.ancestors = '{}'
+            """ + plainDevicesFrom("scope") + """
               and ({1}::text is null or n.owner_id >= {1}) and ({2}::text is null or n.owner_id < {2})
-              and not exists (select 1 from resolution_label l where l.device_id = n.owner_id::bigint)
             on conflict (owner_type, owner_id)
             do update set resolved = excluded.resolved
             """;
@@ -135,16 +126,8 @@ class ResolvedVariables implements BulkReplay, PartedPass {
      */
     private static final String RESOLVE_PLAIN_DEVICES = DSL.using(SQLDialect.POSTGRES).render(DSL.resultQuery("""
             insert into resolved_variables (owner_type, owner_id, project_id, resolved)
-            select n.owner_type, n.owner_id, n.project_id, s.resolved || coalesce(own.resolved, '{}')
-            from resolution_node n
-            join resolved_variables s on s.owner_type = case when n.cell_id is null then 'REGION' else 'CELL' end
-                                     and s.owner_id = coalesce(n.cell_id, n.region_id)::text
-            left join lateral (
-                select jsonb_object_agg(v.key, v.value) as resolved
-                from variable_view v
-                where v.owner_type = 'DEVICE' and v.owner_id = n.owner_id) own on true
-            where n.owner_type = 'DEVICE' and n.owner_id = any({0}) and n.ancestors = '{}'
-              and not exists (select 1 from resolution_label l where l.device_id = n.owner_id::bigint)
+            """ + plainDevicesFrom("resolved_variables") + """
+              and n.owner_id = any({0})
             on conflict (owner_type, owner_id)
             do update set resolved = excluded.resolved
             returning owner_id
@@ -172,6 +155,28 @@ class ResolvedVariables implements BulkReplay, PartedPass {
     private final String pendingKey = "resolved-variables-pending@" + System.identityHashCode(this);
     // only a rebuild's own instance defers to the end of its replay (ADR 0018); the live one refreshes once a batch
     private boolean deferred;
+
+    /**
+     * The select both {@link #RESOLVE_PLAIN_NODES} and {@link #RESOLVE_PLAIN_DEVICES} begin with: every device
+     * {@code n} with neither parent nor label, with its scope's merged map from {@code scopes} (rows of the
+     * resolved variables' columns: its cell's, or its region's without a cell) and its own variables on
+     * top. Its caller adds conditions on {@code n} ({@code and ...}). {@code scopes} is one of the two
+     * statements' own table names, never input.
+     */
+    private static String plainDevicesFrom(String scopes) {
+        return """
+                select n.owner_type, n.owner_id, n.project_id, s.resolved || coalesce(own.resolved, '{}')
+                from resolution_node n
+                join %s s on s.owner_type = case when n.cell_id is null then 'REGION' else 'CELL' end
+                         and s.owner_id = coalesce(n.cell_id, n.region_id)::text
+                left join lateral (
+                    select jsonb_object_agg(v.key, v.value) as resolved
+                    from variable_view v
+                    where v.owner_type = 'DEVICE' and v.owner_id = n.owner_id) own on true
+                where n.owner_type = 'DEVICE' and n.ancestors = '{}'
+                  and not exists (select 1 from resolution_label l where l.device_id = n.owner_id::bigint)
+                """.formatted(scopes);
+    }
 
     ResolvedVariables(DSLContext db, VariableRows rows, ResolutionTree tree) {
         this.db = db;
