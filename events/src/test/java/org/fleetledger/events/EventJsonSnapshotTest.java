@@ -110,7 +110,7 @@ class EventJsonSnapshotTest {
                 new CellDeleted(new CellId(13), PROJECT),
                 new CellRestored(new CellId(13), PROJECT, new CloudId(7), new RegionId(11), "cell-2", null),
                 new HostCreated(new DeviceId(21), PROJECT, new CloudId(7), new RegionId(11), new CellId(13),
-                        new DeviceId(20), "host-1", "10.0.0.5", "server", true, null),
+                        new DeviceId(20), "host-1", "10.0.0.5", "server", true, null, values),
                 new HostUpdated(new DeviceId(21), PROJECT, null, "host-2", "2001:db8::1", "server", false, "n"),
                 new HostDeleted(new DeviceId(21), PROJECT),
                 new HostRestored(new DeviceId(21), PROJECT, new CloudId(7), new RegionId(11), null, null, "host-2",

@@ -13,7 +13,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A project that requires change notes, and a project whose creation is stored in the event's first shape. */
+/**
+ * A project that requires change notes; a project, and a host, whose creation is stored in the event's
+ * first shape.
+ */
 class ChangeNotesAndOldEventsTest extends ApiTest {
 
     @Autowired
@@ -81,18 +84,53 @@ class ChangeNotesAndOldEventsTest extends ApiTest {
         assertThat(root.get("/v1/ledger/verify").json().get("intact").booleanValue()).isTrue();
     }
 
-    /** As an older release stored it: no revision, no {@code requireChangeNote}. */
-    private long storeFirstShapeProjectCreated(UUID project, String name) {
+    @Test
+    void readsAHostCreatedInTheEventsFirstShapeWithItsVariablesInTheirOwnEvent() {
+        UUID project = createProject();
+        ApiClient admin = userIn(project, Role.ADMIN);
+        Place place = newCloudAndRegion(admin);
+        long host = 7_000_000_000L + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L);
+        long created = storeOldEvent("host:" + host, 0, "Host", "org.fleetledger.events.device.HostCreated",
+                "{\"deviceId\":%d,\"projectId\":\"%s\",\"cloudId\":%d,\"regionId\":%d,\"cellId\":null,"
+                        .formatted(host, project, place.cloud(), place.region())
+                        + "\"parentId\":null,\"name\":\"old-host\",\"ipAddress\":\"10.0.0.9\","
+                        + "\"deviceType\":\"server\",\"active\":true,\"note\":null}");
+        long variablesSet = storeOldEvent("host:" + host, 1, "Host", "org.fleetledger.events.variables.VariablesSet",
+                "{\"owner\":{\"type\":\"DEVICE\",\"id\":\"%d\"},\"projectId\":\"%s\",\"values\":{\"k\":1}}"
+                        .formatted(host, project));
+        ApiClient reader = admin.with("X-Ledger-Min-Position", Long.toString(variablesSet));
+
+        assertThat(reader.get("/v1/hosts/" + host).json().get("name").stringValue()).isEqualTo("old-host");
+        assertThat(reader.get("/v1/hosts/" + host + "/variables").json().toString())
+                .isEqualTo("{\"variables\":{\"k\":1}}");
+        assertThat(reader.get("/v1/hosts/" + host + "/variables?as_of=" + created).json().toString())
+                .as("the first shape carries no variables").isEqualTo("{\"variables\":{}}");
+        JsonNode history = reader.get("/v1/hosts/" + host + "/history").json().get("history");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("changes").path("variables").isEmpty()).isTrue();
+        assertThat(history.get(1).get("changes").get("variables").toString()).isEqualTo("{\"k\":{\"after\":1}}");
+        JsonNode written = admin.put("/v1/hosts/" + host + "/variables", "{\"j\": 2}").json().get("variables");
+        assertThat(fields(written)).as("the aggregate loads from both old events").containsExactlyInAnyOrder("j", "k");
+        assertThat(root().get("/v1/ledger/verify").json().get("intact").booleanValue()).isTrue();
+    }
+
+    private long storeOldEvent(String aggregate, long sequence, String type, String payloadType, String payload) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String eventId = UUID.randomUUID().toString();
         jdbc.update("""
                 INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
                     meta_data, payload, payload_revision, payload_type, time_stamp)
-                VALUES (?, 0, 'Project', ?, ?, ?, NULL, 'org.fleetledger.events.project.ProjectCreated', ?)""",
-                "project:" + project, eventId,
+                VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)""",
+                aggregate, sequence, type, eventId,
                 "{\"actor_username\":\"system\",\"request_id\":\"old-release\",\"correlationId\":\"old-release\"}",
-                "{\"projectId\":\"" + project + "\",\"name\":\"" + name + "\"}", "2026-11-01T10:00:00Z");
+                payload, payloadType, "2026-11-01T10:00:0" + sequence + "Z");
         return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
                 Long.class, eventId);
+    }
+
+    /** As an older release stored it: no revision, no {@code requireChangeNote}. */
+    private long storeFirstShapeProjectCreated(UUID project, String name) {
+        return storeOldEvent("project:" + project, 0, "Project", "org.fleetledger.events.project.ProjectCreated",
+                "{\"projectId\":\"" + project + "\",\"name\":\"" + name + "\"}");
     }
 }

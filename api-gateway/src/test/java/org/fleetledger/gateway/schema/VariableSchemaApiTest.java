@@ -48,6 +48,13 @@ class VariableSchemaApiTest extends ApiTest {
         assertThat(member.get("/v1/cells?name=k").json().get("cells").isEmpty()).as("no cell was created").isTrue();
         assertThat(member.post("/v1/cells", "{\"name\": \"k\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
                 + ", \"variables\": {\"tier\": 2}}").status()).as("the name was not left claimed").isEqualTo(201);
+        String host = "{\"name\": \"h\", \"cloud_id\": " + cloud + ", \"region_id\": " + region
+                + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\", \"variables\": {\"tier\": %s}}";
+        ApiResponse hostCreate = member.post("/v1/hosts", host.formatted("0"));
+        assertThat(hostCreate.status()).as("a host's variables travel in its creation (ADR 0062)").isEqualTo(400);
+        assertThat(hostCreate.json().get("message").stringValue()).startsWith("'tier' of device ");
+        assertThat(member.get("/v1/hosts?name=h").json().get("hosts").isEmpty()).as("no host was created").isTrue();
+        assertThat(member.post("/v1/hosts", host.formatted("5")).status()).isEqualTo(201);
         assertThat(member.put("/v1/regions/" + region + "/variables", "{\"tier\": 3}").status()).isEqualTo(200);
 
         assertThat(admin.delete("/v1/variable-schemas/tier").status()).isEqualTo(204);

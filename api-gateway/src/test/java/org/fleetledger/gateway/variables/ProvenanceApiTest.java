@@ -70,6 +70,11 @@ class ProvenanceApiTest extends ApiTest {
         JsonNode role = explained.get("provenance").get("role");
         assertThat(role.get("scope").get("type").stringValue()).isEqualTo("host");
         assertThat(role.get("overrides")).isEmpty();
+        assertThat(role.get("set_by").stringValue()).isEqualTo(alice.header("X-Auth-User"));
+        JsonNode creation = alice.get("/v1/hosts/" + host + "/history").json().get("history").get(0);
+        assertThat(creation.get("type").stringValue()).isEqualTo("HostCreated");
+        assertThat(role.get("position").longValue()).as("set by the host's creation (ADR 0062)")
+                .isEqualTo(creation.get("position").longValue());
 
         alice.put("/v1/cells/" + cell + "/variables", "{\"dns\": \"cell-dns\"}");
         JsonNode after = alice.get("/v1/hosts/" + host + "/variables?explain=true").json().get("provenance").get("dns");

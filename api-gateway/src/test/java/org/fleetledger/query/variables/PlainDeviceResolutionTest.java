@@ -58,7 +58,7 @@ class PlainDeviceResolutionTest extends ApiTest {
 
     private void createHost(DeviceId host, CellId cell) {
         projection.on(new HostCreated(host, PROJECT, cloud, region, cell, null, "host-" + host.value(),
-                "10.0.0.1", "server", true, null));
+                "10.0.0.1", "server", true, null, Map.of()), MetaData.emptyInstance(), Instant.now(), null);
     }
 
     private void createCell(CellId cell) {

@@ -74,7 +74,7 @@ public final class ResolutionChainSample {
     private ScopeAt host(long id, Long parent, String name, Map<String, Object> overrides) {
         HostCreated created = new HostCreated(DeviceId.of(id), PROJECT, CloudId.of(1), RegionId.of(2),
                 CellId.of(7), parent == null ? null : DeviceId.of(parent), name, "10.2.7." + (id % 250),
-                "server", true, null);
+                "server", true, null, Map.of());
         ScopeAt host = fold(new ScopeAt(null, null, null, ResourceState.NONE, new HashMap<>()), "Host",
                 "host:" + id, created);
         host = fold(host, "Host", "host:" + id, new LabelsAdded(DeviceId.of(id), PROJECT,

@@ -41,7 +41,7 @@ public final class ChangeRecordSample {
 
     public ChangeRecordSample() {
         LedgerEvent creation = event(1, new HostCreated(DeviceId.of(42), PROJECT, CloudId.of(1), RegionId.of(2),
-                CellId.of(7), DeviceId.of(17), "compute-0042", "10.2.7.42", "server", true, "GPU node, row 7"));
+                CellId.of(7), DeviceId.of(17), "compute-0042", "10.2.7.42", "server", true, "GPU node, row 7", Map.of()));
         ResourceState host = ResourceState.NONE.apply(creation.payload(), creation.occurredAt());
         created = List.of(new Transition(creation, ResourceState.NONE, host));
 

@@ -84,14 +84,14 @@ class Host {
     DeviceAfterCreate handle(CreateHostCommand command, UniqueNames names, InventoryDirectory directory) {
         enter(names, directory, command.deviceId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.cellId(), command.parentId(), command.name());
+        // the host's first variables travel in its creation event (ADR 0062)
         apply(new HostCreated(command.deviceId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.cellId(), command.parentId(), command.name(), command.ipAddress(), command.deviceType(),
-                command.active(), command.note()));
+                command.active(), command.note(), command.variables()));
         List<String> added = DeviceRules.added(Set.of(), command.labels());
         if (!added.isEmpty()) {
             apply(new LabelsAdded(command.deviceId(), command.projectId(), added));
         }
-        OwnVariables.set(DeviceRules.owner(command.deviceId()), command.projectId(), command.variables());
         return new DeviceAfterCreate(createdAt, variables.answer());
     }
 

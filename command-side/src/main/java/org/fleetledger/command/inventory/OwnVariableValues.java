@@ -2,6 +2,7 @@ package org.fleetledger.command.inventory;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.fleetledger.command.api.VariablesAfterWrite;
+import org.fleetledger.events.variables.SetsVariablesOnCreation;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
 
@@ -22,6 +23,11 @@ public final class OwnVariableValues {
     @EventSourcingHandler
     void on(VariablesSet event) {
         values.putAll(event.values());
+    }
+
+    @EventSourcingHandler
+    void on(SetsVariablesOnCreation event) {
+        event.variablesSet().ifPresent(this::on);
     }
 
     @EventSourcingHandler

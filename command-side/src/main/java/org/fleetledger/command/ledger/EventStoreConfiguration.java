@@ -22,6 +22,7 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.fleetledger.events.upcasting.HostCreatedUpcaster;
 import org.fleetledger.events.upcasting.ProjectCreatedUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import tools.jackson.databind.DeserializationFeature;
@@ -167,6 +168,11 @@ class EventStoreConfiguration {
     @Bean
     EventUpcaster projectCreatedUpcaster() {
         return new ProjectCreatedUpcaster();
+    }
+
+    @Bean
+    EventUpcaster hostCreatedUpcaster() {
+        return new HostCreatedUpcaster();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.fleetledger.command.api.SchemaViolationException;
 import org.fleetledger.events.project.ProjectId;
+import org.fleetledger.events.variables.SetsVariablesOnCreation;
 import org.fleetledger.events.variables.VariablesSet;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every variables write against the project's schemas as its transaction dispatches its events,
- * whatever the scope (any resource, a label): a value that breaks its key's schema rejects the
- * transaction, which stores nothing.
+ * Checks every variables write, a creation's variables included, against the project's schemas as its
+ * transaction dispatches its events, whatever the scope (any resource, a label): a value that breaks its
+ * key's schema rejects the transaction, which stores nothing.
  * <p>
  * Axon dispatches a transaction's events together as it commits, a write group's (ADR 0036) as one
  * list: the schemas of all the keys they set are read once per project, not once per event (ADR 0037).
@@ -35,9 +36,8 @@ class VariableSchemaEnforcer {
     private static void check(List<? extends EventMessage<?>> messages, VariableSchemas schemas) {
         Map<ProjectId, List<VariablesSet>> byProject = new LinkedHashMap<>();
         for (EventMessage<?> message : messages) {
-            if (message.getPayload() instanceof VariablesSet set) {
-                byProject.computeIfAbsent(set.projectId(), project -> new ArrayList<>()).add(set);
-            }
+            SetsVariablesOnCreation.setBy(message.getPayload()).ifPresent(set ->
+                    byProject.computeIfAbsent(set.projectId(), project -> new ArrayList<>()).add(set));
         }
         List<String> problems = new ArrayList<>();
         byProject.forEach((project, sets) -> {

@@ -54,7 +54,7 @@ class HostTest {
     private static final ProjectScope SCOPE = ProjectScope.only(PROJECT);
     private static final VariableOwner OWNER = new VariableOwner(OwnerType.DEVICE, "21");
     private static final HostCreated CREATED = new HostCreated(ID, PROJECT, CLOUD, REGION, CELL, null, "h1",
-            "10.0.0.5", "server", true, null);
+            "10.0.0.5", "server", true, null, Map.of());
 
     private AggregateTestFixture<Host> fixture;
     private InMemoryUniqueNames names;
@@ -88,9 +88,8 @@ class HostTest {
         fixture.givenNoPriorActivity()
                 .when(create(id, CELL, SWITCH, List.of("gpu", "gpu", "rack-7")))
                 .expectEvents(new HostCreated(id, PROJECT, CLOUD, REGION, CELL, SWITCH, "h30", "10.0.0.5", "server",
-                                true, null),
-                        new LabelsAdded(id, PROJECT, List.of("gpu", "rack-7")),
-                        new VariablesSet(new VariableOwner(OwnerType.DEVICE, "30"), PROJECT, Map.of("k", 1)));
+                                true, null, Map.of("k", 1)),
+                        new LabelsAdded(id, PROJECT, List.of("gpu", "rack-7")));
     }
 
     @Test

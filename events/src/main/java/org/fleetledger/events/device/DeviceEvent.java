@@ -2,7 +2,10 @@ package org.fleetledger.events.device;
 
 import org.fleetledger.events.project.ProjectId;
 
-/** Everything that can happen to a host or a network device, labels included; variables aside. */
+/**
+ * Everything that can happen to a host or a network device, labels included; variables aside, but for
+ * those a host's creation carries (ADR 0062).
+ */
 public sealed interface DeviceEvent permits HostCreated, HostUpdated, HostDeleted, HostRestored, NetworkDeviceCreated,
         NetworkDeviceUpdated, NetworkDeviceDeleted, NetworkDeviceRestored, LabelsAdded, LabelsRemoved {
 

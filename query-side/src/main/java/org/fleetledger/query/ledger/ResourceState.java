@@ -11,6 +11,7 @@ import org.fleetledger.events.network.NetworkInterfaceDeleted;
 import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.user.UserDeleted;
+import org.fleetledger.events.variables.SetsVariablesOnCreation;
 import org.fleetledger.events.variables.VariableSchemaDeleted;
 import org.fleetledger.events.variables.VariablesDeleted;
 import org.fleetledger.events.variables.VariablesSet;
@@ -47,6 +48,9 @@ public record ResourceState(boolean exists, SortedMap<String, JsonNode> fields, 
     /** Fields an event may carry that are not the resource's to show: a user's key hash. */
     private static final Set<String> HIDDEN_FIELDS = Set.of("api_key_hash");
 
+    /** Where a creation carries its first variables (ADR 0062): they are the resource's variables, not a field. */
+    private static final String CREATION_VARIABLES = "variables";
+
     private static final Set<Class<?>> DELETIONS = Set.of(ProjectDeleted.class, UserDeleted.class, CloudDeleted.class,
             RegionDeleted.class, CellDeleted.class, HostDeleted.class, NetworkDeviceDeleted.class,
             NetworkDeleted.class, NetworkInterfaceDeleted.class, VariableSchemaDeleted.class);
@@ -81,17 +85,26 @@ public record ResourceState(boolean exists, SortedMap<String, JsonNode> fields, 
                 removed.labels().forEach(next::remove);
                 yield new ResourceState(true, fields, variables, next, created, updatedAt);
             }
-            default -> {
-                SortedMap<String, JsonNode> next = new TreeMap<>(fields);
-                ObjectNode payload = JSON.valueToTree(event);
-                payload.properties().forEach(field -> {
-                    if (!HIDDEN_FIELDS.contains(field.getKey())) {
-                        next.put(field.getKey(), field.getValue());
-                    }
-                });
-                yield new ResourceState(true, next, variables, labels, created, exists ? at : null);
+            case SetsVariablesOnCreation creation -> {
+                ResourceState withFields = withFields(event, at, created);
+                yield creation.variablesSet().map(set -> withFields.apply(set, at)).orElse(withFields);
             }
+            default -> withFields(event, at, created);
         };
+    }
+
+    private ResourceState withFields(Object event, Instant at, Instant created) {
+        SortedMap<String, JsonNode> next = new TreeMap<>(fields);
+        ObjectNode payload = JSON.valueToTree(event);
+        if (event instanceof SetsVariablesOnCreation) {
+            payload.remove(CREATION_VARIABLES);
+        }
+        payload.properties().forEach(field -> {
+            if (!HIDDEN_FIELDS.contains(field.getKey())) {
+                next.put(field.getKey(), field.getValue());
+            }
+        });
+        return new ResourceState(true, next, variables, labels, created, exists ? at : null);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.fleetledger.query.ledger;
 
+import org.fleetledger.events.variables.SetsVariablesOnCreation;
 import org.fleetledger.events.variables.VariablesDeleted;
-import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +16,9 @@ record ScopeAt(String type, Object id, String name, ResourceState state, Map<Str
     ScopeAt after(LedgerEvent event) {
         ResourceState next = state.apply(event.payload(), event.occurredAt());
         Map<String, LedgerEvent> nextSetters = next.exists() ? new HashMap<>(setters) : new HashMap<>();
-        if (event.payload() instanceof VariablesSet set) {
-            set.values().keySet().forEach(key -> nextSetters.put(key, event));
-        } else if (event.payload() instanceof VariablesDeleted deleted) {
+        SetsVariablesOnCreation.setBy(event.payload())
+                .ifPresent(set -> set.values().keySet().forEach(key -> nextSetters.put(key, event)));
+        if (event.payload() instanceof VariablesDeleted deleted) {
             deleted.keys().forEach(nextSetters::remove);
         }
         return new ScopeAt(type, id, name, next, nextSetters);

@@ -117,13 +117,14 @@ class VariableProjection {
 
     @EventHandler
     void on(HostRestored event) {
-        on(event.asCreated());
+        addHost(event.asCreated());
     }
 
+    /** A host, and the first variables its creation carries (ADR 0062), set as a {@code VariablesSet} would. */
     @EventHandler
-    void on(HostCreated event) {
-        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
-                event.parentId());
+    void on(HostCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addHost(event);
+        event.variablesSet().ifPresent(set -> setVariables(set, metaData, at, token));
     }
 
     @EventHandler
@@ -161,6 +162,10 @@ class VariableProjection {
 
     @EventHandler
     void on(VariablesSet event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        setVariables(event, metaData, at, token);
+    }
+
+    private void setVariables(VariablesSet event, MetaData metaData, Instant at, TrackingToken token) {
         Object userId = metaData.get(LedgerMetadata.ACTOR_USER_ID);
         Object username = metaData.get(LedgerMetadata.ACTOR_USERNAME);
         Object note = metaData.get(LedgerMetadata.CHANGE_NOTE);
@@ -230,6 +235,11 @@ class VariableProjection {
         db.deleteFrom(VARIABLE_SCHEMA_VIEW).where(VARIABLE_SCHEMA_VIEW.PROJECT_ID.eq(event.projectId().value())).execute();
         tree.removeProject(event.projectId().value());
         resolved.removeProject(event.projectId().value());
+    }
+
+    private void addHost(HostCreated event) {
+        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
+                event.parentId());
     }
 
     private void addDevice(DeviceId device, ProjectId project, CloudId cloud, RegionId region, CellId cell,

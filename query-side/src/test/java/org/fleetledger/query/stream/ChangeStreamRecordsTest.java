@@ -39,7 +39,7 @@ class ChangeStreamRecordsTest {
     @Test
     void writesACreationAndAChangeWithTheWholeResourceBeforeAndAfter() {
         List<Transition> transitions = host(new HostCreated(DeviceId.of(42), PROJECT, CloudId.of(1), RegionId.of(2),
-                        CellId.of(7), null, "compute-0042", "10.2.7.42", "server", true, null),
+                        CellId.of(7), null, "compute-0042", "10.2.7.42", "server", true, null, Map.of()),
                 new LabelsAdded(DeviceId.of(42), PROJECT, List.of("gpu", "canary")),
                 new VariablesSet(new VariableOwner(OwnerType.DEVICE, "42"), PROJECT, variables()));
         List<StreamRecord> records = new ChangeStreamRecords(true, CLOCK).of(transitions);
@@ -62,9 +62,24 @@ class ChangeStreamRecordsTest {
     }
 
     @Test
+    void writesACreationThatCarriesItsVariablesAsOneRecordWithThem() {
+        List<Transition> transitions = host(new HostCreated(DeviceId.of(42), PROJECT, CloudId.of(1), RegionId.of(2),
+                CellId.of(7), null, "compute-0042", "10.2.7.42", "server", true, null, variables()));
+        List<StreamRecord> records = new ChangeStreamRecords(true, CLOCK).of(transitions);
+
+        assertThat(records).hasSize(1);
+        String text = text(records.getFirst());
+        assertThat(text).contains("\"op\":\"c\"", "\"before\":null,", "\"region_id\":2,\"labels\":[],"
+                + "\"variables\":{\"cpu\":{\"cores\":64,\"ghz\":2.50},\"role\":\"compute\",\"tags\":[\"a\",null,true]},"
+                + "\"created_at\":\"2026-11-29T11:05:16Z\",\"updated_at\":null}");
+        assertThat(text.split("\"variables\"", -1)).as("the variables appear once, not also as a field").hasSize(2);
+    }
+
+    @Test
     void followsADeleteWithATombstoneWhenSoConfigured() {
         List<Transition> transitions = host(new HostCreated(DeviceId.of(42), PROJECT, CloudId.of(1), RegionId.of(2),
-                null, null, "compute-0042", "10.2.7.42", "server", true, null), new HostDeleted(DeviceId.of(42), PROJECT));
+                        null, null, "compute-0042", "10.2.7.42", "server", true, null, Map.of()),
+                new HostDeleted(DeviceId.of(42), PROJECT));
 
         List<StreamRecord> withTombstones = new ChangeStreamRecords(true, CLOCK).of(transitions);
         assertThat(withTombstones).extracting(StreamRecord::tombstone).containsExactly(false, false, true);

@@ -43,7 +43,7 @@ class PackedStateTest {
         DeviceId host = DeviceId.of(4_000_000_042L);
         List<ResourceState> states = fold(
                 new HostCreated(host, PROJECT, CloudId.of(1), RegionId.of(2), CellId.of(7), null, "compute-0042",
-                        "10.2.7.42", "server", true, null),
+                        "10.2.7.42", "server", true, null, Map.of()),
                 new VariablesSet(new VariableOwner(OwnerType.DEVICE, "4000000042"), PROJECT, variables("""
                         {"role": "compute", "small": 7, "negative": -12, "large": 9007199254740993,
                          "huge": 123456789012345678901234567890, "ratio": 2.50, "tiny": -1.5E-12, "on": true,
@@ -71,7 +71,7 @@ class PackedStateTest {
     void packsWhatNoLongerExistsAsNothing() {
         DeviceId host = DeviceId.of(42);
         List<ResourceState> states = fold(new HostCreated(host, PROJECT, CloudId.of(1), RegionId.of(2), null, null,
-                "compute-0042", "10.2.7.42", "server", true, null), new HostDeleted(host, PROJECT));
+                "compute-0042", "10.2.7.42", "server", true, null, Map.of()), new HostDeleted(host, PROJECT));
         assertThat(PackedState.unpack(PackedState.pack(states.getLast()))).isSameAs(ResourceState.NONE);
         assertThat(PackedState.unpack(PackedState.pack(ResourceState.NONE))).isSameAs(ResourceState.NONE);
     }
