@@ -102,6 +102,15 @@ class RevertApiTest extends ApiTest {
                 .stringValue();
         assertThat(api.post("/v1/changes/" + creation + "/revert", null).status()).isEqualTo(200);
         assertThat(api.get("/v1/clouds/" + extra).status()).isEqualTo(404);
+
+        long created = host("{\"k\": 1, \"other\": 2}");
+        String hostCreation = api.get("/v1/hosts/" + created + "/history").json().get("history").get(0)
+                .get("event_id").stringValue();
+        api.put("/v1/hosts/" + created + "/variables", "{\"k\": 3}");
+        assertThat(api.post("/v1/changes/" + hostCreation + "/revert", null).status())
+                .as("a later change of a key the creation set (ADR 0062)").isEqualTo(409);
+        assertThat(api.post("/v1/changes/" + hostCreation + "/revert?force=true", null).status()).isEqualTo(200);
+        assertThat(api.get("/v1/hosts/" + created).status()).isEqualTo(404);
     }
 
     @Test

@@ -22,7 +22,7 @@ class HostCreatedUpcasterTest {
         assertThat(firstShape).doesNotContain("variables");
 
         HostCreated read = JsonMapper.builder().build()
-                .readValue(HostCreatedUpcaster.addNoVariables(firstShape), HostCreated.class);
+                .readValue(new HostCreatedUpcaster().revise(firstShape), HostCreated.class);
 
         assertThat(read.name()).isEqualTo("host-1");
         assertThat(read.deviceId().value()).isEqualTo(21);

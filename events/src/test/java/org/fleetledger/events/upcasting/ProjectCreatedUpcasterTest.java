@@ -22,7 +22,7 @@ class ProjectCreatedUpcasterTest {
         assertThat(firstShape).doesNotContain("requireChangeNote");
 
         ProjectCreated read = JsonMapper.builder().build()
-                .readValue(ProjectCreatedUpcaster.addRequireChangeNote(firstShape), ProjectCreated.class);
+                .readValue(new ProjectCreatedUpcaster().revise(firstShape), ProjectCreated.class);
 
         assertThat(read.name()).isEqualTo("bootstrap");
         assertThat(read.projectId().text()).isEqualTo("b9f10eca-66ac-4c27-9c13-9d01e65f96b4");
