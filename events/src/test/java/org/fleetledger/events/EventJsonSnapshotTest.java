@@ -116,7 +116,7 @@ class EventJsonSnapshotTest {
                 new HostRestored(new DeviceId(21), PROJECT, new CloudId(7), new RegionId(11), null, null, "host-2",
                         "2001:db8::1", "server", false, "n"),
                 new NetworkDeviceCreated(new DeviceId(20), PROJECT, new CloudId(7), new RegionId(11), null, null,
-                        "switch-1", "10.0.0.1", "switch", true, "m", null, "[1, 2]"),
+                        "switch-1", "10.0.0.1", "switch", true, "m", null, "[1, 2]", values),
                 new NetworkDeviceUpdated(new DeviceId(20), PROJECT, null, "switch-2", "10.0.0.2", "switch", null, "9",
                         null),
                 new NetworkDeviceDeleted(new DeviceId(20), PROJECT),

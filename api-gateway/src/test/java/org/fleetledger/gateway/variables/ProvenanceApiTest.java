@@ -89,6 +89,11 @@ class ProvenanceApiTest extends ApiTest {
         JsonNode own = alice.get("/v1/network-devices/" + sw + "/variables?explain=true").json();
         assertThat(own.get("variables").toString()).isEqualTo("{\"vlan\":7}");
         assertThat(own.get("provenance").get("vlan").get("scope").get("type").stringValue()).isEqualTo("network-device");
+        JsonNode history = alice.get("/v1/network-devices/" + sw + "/history").json().get("history");
+        assertThat(history).as("one event for the creation, its variables in it (ADR 0062)").hasSize(1);
+        assertThat(history.get(0).get("changes").get("variables").toString()).isEqualTo("{\"vlan\":{\"after\":7}}");
+        assertThat(own.get("provenance").get("vlan").get("position").longValue())
+                .isEqualTo(history.get(0).get("position").longValue());
         JsonNode resolved = alice.get("/v1/network-devices/" + sw + "/variables?resolved-values=true&explain=true")
                 .json();
         assertThat(resolved.get("provenance").get("dns").get("scope").get("type").stringValue()).isEqualTo("cloud");

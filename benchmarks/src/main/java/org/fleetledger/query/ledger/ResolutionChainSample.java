@@ -87,7 +87,7 @@ public final class ResolutionChainSample {
     private ScopeAt networkDevice(long id, Long parent, String name, Map<String, Object> overrides) {
         NetworkDeviceCreated created = new NetworkDeviceCreated(DeviceId.of(id), PROJECT, CloudId.of(1),
                 RegionId.of(2), CellId.of(7), parent == null ? null : DeviceId.of(parent), name,
-                "10.2.7." + (id % 250), "switch", true, "7050SX", "4.30", "100-120");
+                "10.2.7." + (id % 250), "switch", true, "7050SX", "4.30", "100-120", Map.of());
         return scope("NetworkDevice", "network-device:" + id, created, "network-device", id,
                 variablesSet(OwnerType.DEVICE, Long.toString(id), name, 14, overrides));
     }

@@ -75,8 +75,8 @@ class NetworkDevice {
                 command.cellId(), command.parentId(), command.name());
         apply(new NetworkDeviceCreated(command.deviceId(), command.projectId(), command.cloudId(),
                 command.regionId(), command.cellId(), command.parentId(), command.name(), command.ipAddress(),
-                command.deviceType(), command.active(), command.modelName(), command.osVersion(), command.vlans()));
-        OwnVariables.set(DeviceRules.owner(command.deviceId()), command.projectId(), command.variables());
+                command.deviceType(), command.active(), command.modelName(), command.osVersion(), command.vlans(),
+                command.variables()));
     }
 
     @CommandHandler

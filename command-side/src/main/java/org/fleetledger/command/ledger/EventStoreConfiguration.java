@@ -22,7 +22,9 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.fleetledger.events.upcasting.HostCreatedUpcaster;
+import org.fleetledger.events.device.HostCreated;
+import org.fleetledger.events.device.NetworkDeviceCreated;
+import org.fleetledger.events.upcasting.CreationVariablesUpcaster;
 import org.fleetledger.events.upcasting.ProjectCreatedUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import tools.jackson.databind.DeserializationFeature;
@@ -172,7 +174,12 @@ class EventStoreConfiguration {
 
     @Bean
     EventUpcaster hostCreatedUpcaster() {
-        return new HostCreatedUpcaster();
+        return new CreationVariablesUpcaster(HostCreated.class);
+    }
+
+    @Bean
+    EventUpcaster networkDeviceCreatedUpcaster() {
+        return new CreationVariablesUpcaster(NetworkDeviceCreated.class);
     }
 
     @Bean

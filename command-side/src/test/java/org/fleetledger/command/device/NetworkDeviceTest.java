@@ -48,7 +48,7 @@ class NetworkDeviceTest {
     private static final ProjectScope OTHER = ProjectScope.only(ProjectId.random());
     private static final VariableOwner OWNER = new VariableOwner(OwnerType.DEVICE, "20");
     private static final NetworkDeviceCreated CREATED = new NetworkDeviceCreated(ID, PROJECT, CLOUD, REGION, null,
-            null, "sw", "10.0.0.1", "switch", true, "m", null, null);
+            null, "sw", "10.0.0.1", "switch", true, "m", null, null, Map.of());
 
     private AggregateTestFixture<NetworkDevice> fixture;
     private InMemoryInventoryDirectory directory;
@@ -71,9 +71,9 @@ class NetworkDeviceTest {
         DeviceId id = new DeviceId(30);
         fixture.givenNoPriorActivity()
                 .when(new CreateNetworkDeviceCommand(id, PROJECT, CLOUD, REGION, null, null, "sw2", "10.0.0.2",
-                        "switch", true, "m", "9", "[1]", Map.of()))
+                        "switch", true, "m", "9", "[1]", Map.of("vlan", 7)))
                 .expectEvents(new NetworkDeviceCreated(id, PROJECT, CLOUD, REGION, null, null, "sw2", "10.0.0.2",
-                        "switch", true, "m", "9", "[1]"));
+                        "switch", true, "m", "9", "[1]", Map.of("vlan", 7)));
     }
 
     @Test

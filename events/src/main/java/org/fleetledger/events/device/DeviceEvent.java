@@ -4,9 +4,9 @@ import org.fleetledger.events.project.ProjectId;
 
 /**
  * Everything that can happen to a host or a network device, labels included; variables aside, but for
- * those a host's creation carries (ADR 0062).
+ * those a device's creation carries (ADR 0062).
  */
-public sealed interface DeviceEvent permits HostCreated, HostUpdated, HostDeleted, HostRestored, NetworkDeviceCreated,
+public sealed interface DeviceEvent permits DeviceCreation, HostUpdated, HostDeleted, HostRestored,
         NetworkDeviceUpdated, NetworkDeviceDeleted, NetworkDeviceRestored, LabelsAdded, LabelsRemoved {
 
     DeviceId deviceId();

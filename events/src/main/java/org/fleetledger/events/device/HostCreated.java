@@ -5,13 +5,9 @@ import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
-import org.fleetledger.events.variables.OwnerType;
-import org.fleetledger.events.variables.SetsVariablesOnCreation;
-import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.events.variables.VariablesSet;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A host was created, with its first own variables. {@code cellId}, {@code parentId} and {@code note}
@@ -19,17 +15,10 @@ import java.util.Optional;
  *
  * <p>Revision 2 added {@code variables} (ADR 0062): until then a host's first variables followed its
  * creation as a {@link VariablesSet}. Events stored without a revision read with no variables through
- * {@code HostCreatedUpcaster}.
+ * {@code CreationVariablesUpcaster}.
  */
 @Revision("2")
 public record HostCreated(DeviceId deviceId, ProjectId projectId, CloudId cloudId, RegionId regionId, CellId cellId,
                           DeviceId parentId, String name, String ipAddress, String deviceType, boolean active,
-                          String note, Map<String, Object> variables) implements DeviceEvent, SetsVariablesOnCreation {
-
-    @Override
-    public Optional<VariablesSet> variablesSet() {
-        return variables.isEmpty() ? Optional.empty()
-                : Optional.of(new VariablesSet(new VariableOwner(OwnerType.DEVICE, Long.toString(deviceId.value())),
-                        projectId, variables));
-    }
+                          String note, Map<String, Object> variables) implements DeviceCreation {
 }

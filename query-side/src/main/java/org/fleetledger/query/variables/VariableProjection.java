@@ -129,13 +129,14 @@ class VariableProjection {
 
     @EventHandler
     void on(NetworkDeviceRestored event) {
-        on(event.asCreated());
+        addNetworkDevice(event.asCreated());
     }
 
+    /** A network device, and the first variables its creation carries (ADR 0062). */
     @EventHandler
-    void on(NetworkDeviceCreated event) {
-        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
-                event.parentId());
+    void on(NetworkDeviceCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addNetworkDevice(event);
+        event.variablesSet().ifPresent(set -> setVariables(set, metaData, at, token));
     }
 
     @EventHandler
@@ -238,6 +239,11 @@ class VariableProjection {
     }
 
     private void addHost(HostCreated event) {
+        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
+                event.parentId());
+    }
+
+    private void addNetworkDevice(NetworkDeviceCreated event) {
         addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
                 event.parentId());
     }
