@@ -9,28 +9,23 @@ import org.axonframework.messaging.MetaData;
 import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
-import org.fleetledger.events.cell.CellId;
 import org.fleetledger.events.cell.CellRestored;
 import org.fleetledger.events.cloud.CloudDeleted;
-import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.device.DeviceId;
-import org.fleetledger.events.device.HostCreated;
+import org.fleetledger.events.device.DeviceCreation;
 import org.fleetledger.events.device.HostDeleted;
 import org.fleetledger.events.device.HostRestored;
 import org.fleetledger.events.device.HostUpdated;
 import org.fleetledger.events.device.LabelsAdded;
 import org.fleetledger.events.device.LabelsRemoved;
-import org.fleetledger.events.device.NetworkDeviceCreated;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
 import org.fleetledger.events.network.NetworkDeleted;
 import org.fleetledger.events.network.NetworkInterfaceDeleted;
 import org.fleetledger.events.project.ProjectDeleted;
-import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
-import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.VariableOwner;
@@ -117,25 +112,21 @@ class VariableProjection {
 
     @EventHandler
     void on(HostRestored event) {
-        addHost(event.asCreated());
-    }
-
-    /** A host, and the first variables its creation carries (ADR 0062), set as a {@code VariablesSet} would. */
-    @EventHandler
-    void on(HostCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
-        addHost(event);
-        event.variablesSet().ifPresent(set -> setVariables(set, metaData, at, token));
+        addDevice(event.asCreated());
     }
 
     @EventHandler
     void on(NetworkDeviceRestored event) {
-        addNetworkDevice(event.asCreated());
+        addDevice(event.asCreated());
     }
 
-    /** A network device, and the first variables its creation carries (ADR 0062). */
+    /**
+     * A host or a network device, and the first variables its creation carries (ADR 0062), set as a
+     * {@code VariablesSet} would set them.
+     */
     @EventHandler
-    void on(NetworkDeviceCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
-        addNetworkDevice(event);
+    void on(DeviceCreation event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addDevice(event);
         event.variablesSet().ifPresent(set -> setVariables(set, metaData, at, token));
     }
 
@@ -238,22 +229,13 @@ class VariableProjection {
         resolved.removeProject(event.projectId().value());
     }
 
-    private void addHost(HostCreated event) {
-        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
-                event.parentId());
-    }
-
-    private void addNetworkDevice(NetworkDeviceCreated event) {
-        addDevice(event.deviceId(), event.projectId(), event.cloudId(), event.regionId(), event.cellId(),
-                event.parentId());
-    }
-
-    private void addDevice(DeviceId device, ProjectId project, CloudId cloud, RegionId region, CellId cell,
-                           DeviceId parent) {
-        tree.addDevice(device.value(), project.value(), cloud.value(), region.value(),
-                cell == null ? null : cell.value(), parent == null ? null : parent.value());
-        rows.created(OwnerType.DEVICE, device.value());
-        resolved.refreshNode(OwnerType.DEVICE, device.value());
+    private void addDevice(DeviceCreation created) {
+        long device = created.deviceId().value();
+        tree.addDevice(device, created.projectId().value(), created.cloudId().value(), created.regionId().value(),
+                created.cellId() == null ? null : created.cellId().value(),
+                created.parentId() == null ? null : created.parentId().value());
+        rows.created(OwnerType.DEVICE, device);
+        resolved.refreshNode(OwnerType.DEVICE, device);
     }
 
     private void moveDevice(DeviceId device, DeviceId parent) {
