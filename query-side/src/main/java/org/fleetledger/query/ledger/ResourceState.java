@@ -85,26 +85,27 @@ public record ResourceState(boolean exists, SortedMap<String, JsonNode> fields, 
                 removed.labels().forEach(next::remove);
                 yield new ResourceState(true, fields, variables, next, created, updatedAt);
             }
-            case SetsVariablesOnCreation creation -> {
-                ResourceState withFields = withFields(event, at, created);
-                yield creation.variablesSet().map(set -> withFields.apply(set, at)).orElse(withFields);
-            }
             default -> withFields(event, at, created);
         };
     }
 
+    /** The event's fields on top of these; a creation's variables, taken from the same tree, on top of these. */
     private ResourceState withFields(Object event, Instant at, Instant created) {
         SortedMap<String, JsonNode> next = new TreeMap<>(fields);
         ObjectNode payload = JSON.valueToTree(event);
-        if (event instanceof SetsVariablesOnCreation) {
-            payload.remove(CREATION_VARIABLES);
+        SortedMap<String, JsonNode> nextVariables = variables;
+        if (event instanceof SetsVariablesOnCreation
+                && payload.remove(CREATION_VARIABLES) instanceof ObjectNode set && !set.isEmpty()) {
+            SortedMap<String, JsonNode> withCreation = new TreeMap<>(variables);
+            set.properties().forEach(variable -> withCreation.put(variable.getKey(), variable.getValue()));
+            nextVariables = withCreation;
         }
         payload.properties().forEach(field -> {
             if (!HIDDEN_FIELDS.contains(field.getKey())) {
                 next.put(field.getKey(), field.getValue());
             }
         });
-        return new ResourceState(true, next, variables, labels, created, exists ? at : null);
+        return new ResourceState(true, next, nextVariables, labels, created, exists ? at : null);
     }
 
     /**
