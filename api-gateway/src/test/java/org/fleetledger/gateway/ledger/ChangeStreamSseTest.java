@@ -44,6 +44,7 @@ class ChangeStreamSseTest extends ApiTest {
         bob.post("/v1/clouds", "{\"name\": \"theirs\", \"variables\": {\"x\": 1}}");
         long cloud = id(alice.with("X-Change-Note", "streamed").post("/v1/clouds",
                 "{\"name\": \"second\", \"variables\": {\"k\": \"v\"}}"));
+        alice.put("/v1/clouds/" + cloud + "/variables", "{\"m\": 2}");
 
         List<Sent> events = new ArrayList<>();
         while (events.size() < 2) {
@@ -59,8 +60,10 @@ class ChangeStreamSseTest extends ApiTest {
         assertThat(events.get(0).data().get("op").stringValue()).isEqualTo("c");
         assertThat(events.get(0).data().get("after").get("id").longValue()).isEqualTo(cloud);
         assertThat(events.get(0).data().get("source").get("note").stringValue()).isEqualTo("streamed");
+        assertThat(events.get(0).data().get("after").get("variables").toString()).as("created with them (ADR 0063)")
+                .isEqualTo("{\"k\":\"v\"}");
         assertThat(events.get(1).data().get("type").stringValue()).isEqualTo("VariablesSet");
-        assertThat(events.get(1).data().get("after").get("variables").toString()).isEqualTo("{\"k\":\"v\"}");
+        assertThat(events.get(1).data().get("after").get("variables").toString()).isEqualTo("{\"k\":\"v\",\"m\":2}");
         assertThat(received.poll(1, TimeUnit.SECONDS)).as("nothing of the other project").isNull();
 
         BlockingQueue<Sent> resumed = new LinkedBlockingQueue<>();

@@ -37,14 +37,17 @@ class EventLogTest extends ApiTest {
     void recordsActorNoteRequestAndCorrelationOnEveryEvent() {
         UUID project = createProject();
         ApiClient member = userIn(project, Role.MEMBER);
-        String response = RawHttp.exchange(port, "POST", "/v1/clouds", Map.of(
+        Place place = newCloudAndRegion(member);
+        String response = RawHttp.exchange(port, "POST", "/v1/hosts", Map.of(
                         "X-Auth-Project", project.toString(),
                         "X-Auth-User", member.header("X-Auth-User"),
                         "X-Auth-Token", member.header("X-Auth-Token"),
                         "Content-Type", "application/json",
                         "X-Request-ID", "req-audit-1",
                         "X-Change-Note", "Zürich rack 7 ✓"),
-                "{\"name\": \"" + unique("audited") + "\", \"variables\": {\"k\": \"v\"}}");
+                "{\"name\": \"" + unique("audited") + "\", \"cloud_id\": " + place.cloud() + ", \"region_id\": "
+                        + place.region() + ", \"ip_address\": \"10.0.0.1\", \"device_type\": \"server\", "
+                        + "\"labels\": [\"gpu\"], \"variables\": {\"k\": \"v\"}}");
         assertThat(response).startsWith("HTTP/1.1 201").contains("X-Request-ID: req-audit-1")
                 .containsPattern("Server-Timing: store;dur=\\d+\\.\\d\r\n")
                 .containsPattern("Server-Timing: read-models;dur=\\d+\\.\\d\r\n");
@@ -52,11 +55,14 @@ class EventLogTest extends ApiTest {
         long id = created.get("id").longValue();
         long position = Long.parseLong(response.replaceAll("(?s).*X-Ledger-Position: (\\d+).*", "$1"));
 
+        // one write, two events: the host's creation (its variables in it, ADR 0062) and its labels
         List<Map<String, Object>> rows = jdbc().queryForList(
-                "SELECT global_index, payload_type, meta_data FROM domain_event_entry "
-                        + "WHERE aggregate_identifier = ? ORDER BY sequence_number", "cloud:" + id);
+                "SELECT global_index, payload_type, payload, meta_data FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? ORDER BY sequence_number", "host:" + id);
         assertThat(rows).extracting(row -> row.get("payload_type")).containsExactly(
-                "org.fleetledger.events.cloud.CloudCreated", "org.fleetledger.events.variables.VariablesSet");
+                "org.fleetledger.events.device.HostCreated", "org.fleetledger.events.device.LabelsAdded");
+        assertThat(JSON.readTree((String) rows.get(0).get("payload")).get("variables").toString())
+                .isEqualTo("{\"k\":\"v\"}");
         JsonNode first = JSON.readTree((String) rows.get(0).get("meta_data"));
         JsonNode second = JSON.readTree((String) rows.get(1).get("meta_data"));
         assertThat(first.get("actor_username").stringValue()).isEqualTo(member.header("X-Auth-User"));

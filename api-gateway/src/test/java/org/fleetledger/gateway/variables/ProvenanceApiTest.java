@@ -83,6 +83,47 @@ class ProvenanceApiTest extends ApiTest {
     }
 
     @Test
+    void namesTheCreationOfEachScopeThatCameWithItsVariables() {
+        long zone = id(alice.post("/v1/regions", "{\"name\": \"zrh-b\", \"cloud_id\": " + cloud
+                + ", \"variables\": {\"dns\": \"region-dns\"}}"));
+        long row = id(alice.post("/v1/cells", "{\"name\": \"row-2\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + zone + ", \"variables\": {\"rack\": \"r-2\"}}"));
+        long host = id(alice.post("/v1/hosts", "{\"name\": \"h2\", \"cloud_id\": " + cloud + ", \"region_id\": " + zone
+                + ", \"cell_id\": " + row + ", \"ip_address\": \"10.0.0.3\", \"device_type\": \"server\"}"));
+
+        JsonNode explained = alice.get("/v1/hosts/" + host + "/variables?explain=true").json();
+        assertThat(explained.get("variables").toString())
+                .isEqualTo("{\"dns\":\"region-dns\",\"ntp\":1,\"rack\":\"r-2\"}");
+        Map<String, String> setAtCreation = Map.of("ntp", "/v1/clouds/" + cloud, "dns", "/v1/regions/" + zone,
+                "rack", "/v1/cells/" + row);
+        setAtCreation.forEach((key, scope) -> {
+            JsonNode history = alice.get(scope + "/history").json().get("history");
+            assertThat(history).as("one event for %s's creation, its variables in it (ADR 0063)", scope).hasSize(1);
+            assertThat(history.get(0).get("type").stringValue()).endsWith("Created");
+            assertThat(history.get(0).get("changes").get("variables").has(key)).isTrue();
+            assertThat(explained.get("provenance").get(key).get("position").longValue()).as(key)
+                    .isEqualTo(history.get(0).get("position").longValue());
+        });
+
+        long network = id(alice.post("/v1/networks", "{\"name\": \"n\", \"cidr\": \"10.0.0.0/24\", \"gateway\": "
+                + "\"10.0.0.1\", \"netmask\": \"255.255.255.0\", \"cloud_id\": " + cloud + ", \"region_id\": "
+                + zone + ", \"variables\": {\"mtu\": 9000}}"));
+        long nic = id(alice.post("/v1/network-interfaces", "{\"name\": \"eth0\", \"device_id\": " + host
+                + ", \"network_id\": " + network + ", \"interface_type\": \"ethernet\", \"ip_address\": \"10.0.0.3\", "
+                + "\"variables\": {\"mac\": \"aa:bb\"}}"));
+        assertThat(alice.get("/v1/networks/" + network + "/variables").json().toString())
+                .isEqualTo("{\"variables\":{\"mtu\":9000}}");
+        Map.of("network", network, "network_interface", nic).forEach((type, id) -> {
+            JsonNode records = alice.get("/v1/changes?resource_type=" + type + "&resource_id=" + id).json()
+                    .get("changes");
+            assertThat(records).as("one record for the %s's creation", type).hasSize(1);
+            assertThat(records.get(0).get("changes").get("variables").size()).as(type).isEqualTo(1);
+        });
+        assertThat(alice.get("/v1/changes?resource_type=network_interface&resource_id=" + nic).json().get("changes")
+                .get(0).get("changes").get("variables").toString()).isEqualTo("{\"mac\":{\"after\":\"aa:bb\"}}");
+    }
+
+    @Test
     void explainsOwnVariablesAndNetworkDevicesToo() {
         long sw = id(alice.post("/v1/network-devices", "{\"name\": \"sw\", \"cloud_id\": " + cloud + ", \"region_id\": "
                 + region + ", \"ip_address\": \"10.0.0.2\", \"device_type\": \"switch\", \"variables\": {\"vlan\": 7}}"));

@@ -62,7 +62,8 @@ class PlainDeviceResolutionTest extends ApiTest {
     }
 
     private void createCell(CellId cell) {
-        projection.on(new CellCreated(cell, PROJECT, cloud, region, "cell-" + cell.value(), null));
+        projection.on(new CellCreated(cell, PROJECT, cloud, region, "cell-" + cell.value(), null, Map.of()),
+                MetaData.emptyInstance(), Instant.now(), null);
     }
 
     private String resolved(OwnerType type, long id) {
@@ -75,7 +76,8 @@ class PlainDeviceResolutionTest extends ApiTest {
     @Test
     void aNewHostTakesItsCellsMapAsTheSameBatchLeftIt() {
         ProcessorBatch.commits(transactions, () -> {
-            projection.on(new RegionCreated(region, PROJECT, cloud, "region-" + region.value(), null));
+            projection.on(new RegionCreated(region, PROJECT, cloud, "region-" + region.value(), null, Map.of()),
+                    MetaData.emptyInstance(), Instant.now(), null);
             set(OwnerType.REGION, region.value(), Map.of("ntp", "region-ntp", "dns", "region-dns"));
         });
         CellId cell = new CellId(IDS.incrementAndGet());

@@ -50,10 +50,10 @@ public final class ResolutionChainSample {
             scopes.add(label(label, Map.of("cuda", "12.4", "role", "gpu-" + label, "kernel", "6.8.0-45")));
         }
         scopes.add(scope("Cell", "cell:7", new CellCreated(CellId.of(7), PROJECT, CloudId.of(1), RegionId.of(2),
-                "row-7", null), "cell", 7L, Map.of("rack", "r07", "rack_power_kw", 12, "tier", 2)));
+                "row-7", null, Map.of()), "cell", 7L, Map.of("rack", "r07", "rack_power_kw", 12, "tier", 2)));
         scopes.add(scope("Region", "region:2", new RegionCreated(RegionId.of(2), PROJECT, CloudId.of(1), "zrh-b",
-                null), "region", 2L, Map.of("dns", "10.2.0.53", "tier", 2, "ntp", List.of("10.2.0.1", "10.2.0.2"))));
-        scopes.add(scope("Cloud", "cloud:1", new CloudCreated(CloudId.of(1), PROJECT, "zrh", null), "cloud", 1L,
+                null, Map.of()), "region", 2L, Map.of("dns", "10.2.0.53", "tier", 2, "ntp", List.of("10.2.0.1", "10.2.0.2"))));
+        scopes.add(scope("Cloud", "cloud:1", new CloudCreated(CloudId.of(1), PROJECT, "zrh", null, Map.of()), "cloud", 1L,
                 Map.of("ntp", List.of("10.0.0.1", "10.0.0.2"), "tier", 1, "dns", "10.0.0.53")));
         scopes.add(scope("Project", "project:" + PROJECT.text(), new ProjectCreated(PROJECT, "fleet", false),
                 "project", PROJECT.value(), Map.of("ntp", List.of("pool.ntp.org"), "dns", "1.1.1.1",

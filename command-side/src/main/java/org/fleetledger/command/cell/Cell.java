@@ -62,8 +62,7 @@ class Cell {
         enter(names, directory, command.cellId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.name());
         apply(new CellCreated(command.cellId(), command.projectId(), command.cloudId(), command.regionId(),
-                command.name(), command.note()));
-        OwnVariables.set(owner(command.cellId()), command.projectId(), command.variables());
+                command.name(), command.note(), command.variables()));
     }
 
     @CommandHandler

@@ -56,8 +56,8 @@ class Cloud {
     @CommandHandler
     Cloud(CreateCloudCommand command, UniqueNames names, InventoryDirectory directory) {
         enter(names, directory, command.cloudId(), command.projectId(), command.name());
-        apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note()));
-        OwnVariables.set(owner(command.cloudId()), command.projectId(), command.variables());
+        apply(new CloudCreated(command.cloudId(), command.projectId(), command.name(), command.note(),
+                command.variables()));
     }
 
     @CommandHandler

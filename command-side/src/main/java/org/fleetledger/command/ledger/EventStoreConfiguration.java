@@ -22,8 +22,14 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.fleetledger.events.cell.CellCreated;
+import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.NetworkDeviceCreated;
+import org.fleetledger.events.network.NetworkCreated;
+import org.fleetledger.events.network.NetworkInterfaceCreated;
+import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.upcasting.CreationVariablesUpcaster;
 import org.fleetledger.events.upcasting.ProjectCreatedUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
@@ -34,6 +40,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.util.stream.Stream;
 
 /**
  * The event store on PostgreSQL: snake_case tables created by Flyway, payload and metadata stored as
@@ -172,14 +179,14 @@ class EventStoreConfiguration {
         return new ProjectCreatedUpcaster();
     }
 
+    /** Each creation event stored before it carried its resource's first variables (ADR 0062, ADR 0063). */
     @Bean
-    EventUpcaster hostCreatedUpcaster() {
-        return new CreationVariablesUpcaster(HostCreated.class);
-    }
-
-    @Bean
-    EventUpcaster networkDeviceCreatedUpcaster() {
-        return new CreationVariablesUpcaster(NetworkDeviceCreated.class);
+    EventUpcaster creationVariablesUpcasters() {
+        return new EventUpcasterChain(Stream.of(CloudCreated.class, RegionCreated.class, CellCreated.class,
+                        HostCreated.class, NetworkDeviceCreated.class, NetworkCreated.class,
+                        NetworkInterfaceCreated.class)
+                .map(CreationVariablesUpcaster::new)
+                .toList());
     }
 
     @Bean

@@ -65,8 +65,7 @@ class Network {
                 command.cellId(), command.name());
         apply(new NetworkCreated(command.networkId(), command.projectId(), command.cloudId(), command.regionId(),
                 command.cellId(), command.name(), command.cidr(), command.gateway(), command.netmask(),
-                command.ipBlockType(), command.nss()));
-        OwnVariables.set(owner(command.networkId()), command.projectId(), command.variables());
+                command.ipBlockType(), command.nss(), command.variables()));
     }
 
     @CommandHandler

@@ -57,8 +57,7 @@ class NetworkInterface {
         apply(new NetworkInterfaceCreated(command.interfaceId(), command.projectId(), command.deviceId(),
                 command.networkId(), command.name(), command.interfaceType(), command.ipAddress(),
                 command.vlanId(), command.port(), command.speed(), command.vlan(), command.duplex(), command.link(),
-                command.cdp(), command.security()));
-        OwnVariables.set(owner(command.interfaceId()), command.projectId(), command.variables());
+                command.cdp(), command.security(), command.variables()));
     }
 
     @CommandHandler

@@ -59,8 +59,7 @@ class Region {
     Region(CreateRegionCommand command, UniqueNames names, InventoryDirectory directory) {
         enter(names, directory, command.regionId(), command.projectId(), command.cloudId(), command.name());
         apply(new RegionCreated(command.regionId(), command.projectId(), command.cloudId(), command.name(),
-                command.note()));
-        OwnVariables.set(owner(command.regionId()), command.projectId(), command.variables());
+                command.note(), command.variables()));
     }
 
     @CommandHandler

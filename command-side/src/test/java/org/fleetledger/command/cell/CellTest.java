@@ -42,7 +42,7 @@ class CellTest {
     private static final ProjectId PROJECT = ProjectId.random();
     private static final ProjectId OTHER = ProjectId.random();
     private static final VariableOwner OWNER = new VariableOwner(OwnerType.CELL, "13");
-    private static final CellCreated CREATED = new CellCreated(ID, PROJECT, CLOUD, REGION, "c1", null);
+    private static final CellCreated CREATED = new CellCreated(ID, PROJECT, CLOUD, REGION, "c1", null, Map.of());
 
     private AggregateTestFixture<Cell> fixture;
     private InMemoryUniqueNames names;

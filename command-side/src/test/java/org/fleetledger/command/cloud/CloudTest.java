@@ -62,15 +62,14 @@ class CloudTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateCloudCommand(ID, PROJECT, "east", null, Map.of("k", "v")))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CloudCreated(ID, PROJECT, "east", null),
-                        new VariablesSet(OWNER, PROJECT, Map.of("k", "v")));
+                .expectEvents(new CloudCreated(ID, PROJECT, "east", null, Map.of("k", "v")));
     }
 
     @Test
-    void createsCloudWithoutVariablesEventWhenNoneAreGiven() {
+    void createsCloudWithNoVariablesWhenNoneAreGiven() {
         fixture.givenNoPriorActivity()
                 .when(new CreateCloudCommand(ID, PROJECT, "east", "n", Map.of()))
-                .expectEvents(new CloudCreated(ID, PROJECT, "east", "n"));
+                .expectEvents(new CloudCreated(ID, PROJECT, "east", "n", Map.of()));
     }
 
     @Test
@@ -85,14 +84,14 @@ class CloudTest {
     @Test
     void renamesAndChangesNote() {
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", ID.toString());
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.of("moved")))
                 .expectEvents(new CloudUpdated(ID, PROJECT, "west", "moved"));
     }
 
     @Test
     void recordsNothingWhenAnUpdateChangesNothing() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", "n"))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", "n", Map.of()))
                 .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("east"), Patch.absent()))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -101,7 +100,7 @@ class CloudTest {
     @Test
     void rejectsRenameToANameAnotherCloudHolds() {
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "west", "cloud:1");
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.absent()))
                 .expectException(NameTakenException.class)
                 .expectNoEvents();
@@ -109,14 +108,14 @@ class CloudTest {
 
     @Test
     void rejectsUpdateFromAnotherProject() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new UpdateCloudCommand(ID, ProjectScope.only(OTHER_PROJECT), Patch.of("x"), Patch.absent()))
                 .expectException(ResourceNotFoundException.class);
     }
 
     @Test
     void letsRootUpdateAcrossProjects() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new UpdateCloudCommand(ID, ProjectScope.everyProject(OTHER_PROJECT), Patch.absent(),
                         Patch.of("by root")))
                 .expectEvents(new CloudUpdated(ID, PROJECT, "east", "by root"));
@@ -125,7 +124,7 @@ class CloudTest {
     @Test
     void deletesCloudAndFreesItsName() {
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", ID.toString());
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new DeleteCloudCommand(ID, ProjectScope.only(PROJECT)))
                 .expectEvents(new CloudDeleted(ID, PROJECT));
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:8"); // the name is free again
@@ -133,7 +132,7 @@ class CloudTest {
 
     @Test
     void aDeletedCloudTakesNoMoreChanges() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()), new CloudDeleted(ID, PROJECT))
                 .when(new UpdateCloudCommand(ID, ProjectScope.only(PROJECT), Patch.of("west"), Patch.absent()))
                 .expectException(ResourceNotFoundException.class)
                 .expectNoEvents();
@@ -141,7 +140,7 @@ class CloudTest {
 
     @Test
     void restoresADeletedCloudWithItsVariablesAndClaimsItsNameAgain() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()), new CloudDeleted(ID, PROJECT))
                 .when(new RestoreCloudCommand(new CloudRestored(ID, PROJECT, "east", "n"), ProjectScope.only(PROJECT),
                         Map.of("k", "v")))
                 .expectEvents(new CloudRestored(ID, PROJECT, "east", "n"), new VariablesSet(OWNER, PROJECT,
@@ -155,15 +154,15 @@ class CloudTest {
     void restoresOnlyWhatIsDeletedFreeAndVisible() {
         RestoreCloudCommand restore = new RestoreCloudCommand(new CloudRestored(ID, PROJECT, "east", null),
                 ProjectScope.only(PROJECT), Map.of());
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(restore)
                 .expectException(RestoreConflictException.class);
         names.claim(NameRule.CLOUD_IN_PROJECT, PROJECT.text(), "east", "cloud:8");
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()), new CloudDeleted(ID, PROJECT))
                 .when(restore)
                 .expectException(RestoreConflictException.class)
                 .expectExceptionMessage("cloud 7 cannot be restored: A cloud with the given name already exists.");
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null), new CloudDeleted(ID, PROJECT))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()), new CloudDeleted(ID, PROJECT))
                 .when(new RestoreCloudCommand(new CloudRestored(ID, PROJECT, "east", null),
                         ProjectScope.only(OTHER_PROJECT), Map.of()))
                 .expectException(ResourceNotFoundException.class);
@@ -172,7 +171,7 @@ class CloudTest {
     @Test
     void refusesToDeleteACloudThatStillHasRegions() {
         directory.add(InventoryNode.region(11, PROJECT, ID.value()));
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new DeleteCloudCommand(ID, ProjectScope.only(PROJECT)))
                 .expectException(HasDependantsException.class)
                 .expectExceptionMessage("The cloud 7 still has dependants: 1 region. "
@@ -182,7 +181,7 @@ class CloudTest {
 
     @Test
     void rejectsDeleteFromAnotherProject() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new DeleteCloudCommand(ID, ProjectScope.only(OTHER_PROJECT)))
                 .expectException(ResourceNotFoundException.class)
                 .expectNoEvents();
@@ -190,28 +189,28 @@ class CloudTest {
 
     @Test
     void setsVariables() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new SetCloudVariablesCommand(ID, ProjectScope.only(PROJECT), Map.of("a", 1)))
                 .expectEvents(new VariablesSet(OWNER, PROJECT, Map.of("a", 1)));
     }
 
     @Test
     void rejectsVariablesOfACloudInAnotherProject() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new SetCloudVariablesCommand(ID, ProjectScope.only(OTHER_PROJECT), Map.of("a", 1)))
                 .expectException(ResourceNotFoundException.class);
     }
 
     @Test
     void deletesVariableKeys() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new DeleteCloudVariablesCommand(ID, ProjectScope.only(PROJECT), List.of("a")))
                 .expectEvents(new VariablesDeleted(OWNER, PROJECT, List.of("a")));
     }
 
     @Test
     void rejectsVariableDeletionInAnotherProject() {
-        fixture.given(new CloudCreated(ID, PROJECT, "east", null))
+        fixture.given(new CloudCreated(ID, PROJECT, "east", null, Map.of()))
                 .when(new DeleteCloudVariablesCommand(ID, ProjectScope.only(OTHER_PROJECT), List.of("a")))
                 .expectException(ResourceNotFoundException.class);
     }

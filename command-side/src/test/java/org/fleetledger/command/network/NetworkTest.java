@@ -46,7 +46,7 @@ class NetworkTest {
     private static final ProjectId OTHER = ProjectId.random();
     private static final VariableOwner OWNER = new VariableOwner(OwnerType.NETWORK, "31");
     private static final NetworkCreated CREATED = new NetworkCreated(ID, PROJECT, CLOUD, REGION, null, "net-1",
-            "10.0.0.0/24", "10.0.0.1", "255.255.255.0", null, null);
+            "10.0.0.0/24", "10.0.0.1", "255.255.255.0", null, null, Map.of());
 
     private AggregateTestFixture<Network> fixture;
     private InMemoryUniqueNames names;
@@ -74,7 +74,8 @@ class NetworkTest {
     void createsANetworkWithItsVariables() {
         fixture.givenNoPriorActivity()
                 .when(create(null, Map.of("mtu", 9000)))
-                .expectEvents(CREATED, new VariablesSet(OWNER, PROJECT, Map.of("mtu", 9000)));
+                .expectEvents(new NetworkCreated(ID, PROJECT, CLOUD, REGION, null, "net-1", "10.0.0.0/24", "10.0.0.1",
+                        "255.255.255.0", null, null, Map.of("mtu", 9000)));
     }
 
     @Test

@@ -40,7 +40,7 @@ class RegionTest {
     private static final ProjectId PROJECT = ProjectId.random();
     private static final ProjectId OTHER = ProjectId.random();
     private static final VariableOwner OWNER = new VariableOwner(OwnerType.REGION, "11");
-    private static final RegionCreated CREATED = new RegionCreated(ID, PROJECT, CLOUD, "ord", null);
+    private static final RegionCreated CREATED = new RegionCreated(ID, PROJECT, CLOUD, "ord", null, Map.of());
 
     private AggregateTestFixture<Region> fixture;
     private InMemoryUniqueNames names;
@@ -60,7 +60,7 @@ class RegionTest {
     void createsRegionInACloudOfItsProject() {
         fixture.givenNoPriorActivity()
                 .when(new CreateRegionCommand(ID, PROJECT, CLOUD, "ord", null, Map.of("k", 1)))
-                .expectEvents(CREATED, new VariablesSet(OWNER, PROJECT, Map.of("k", 1)));
+                .expectEvents(new RegionCreated(ID, PROJECT, CLOUD, "ord", null, Map.of("k", 1)));
     }
 
     @Test

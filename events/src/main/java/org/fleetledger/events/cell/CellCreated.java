@@ -1,10 +1,31 @@
 package org.fleetledger.events.cell;
 
+import org.axonframework.serialization.Revision;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
+import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.SetsVariablesOnCreation;
+import org.fleetledger.events.variables.VariableOwner;
+import org.fleetledger.events.variables.VariablesSet;
 
-/** A cell was created in a region (of that cloud). {@code note} may be null. */
+import java.util.Map;
+
+/**
+ * A cell was created in a region (of that cloud), with its first own variables. {@code note} may be
+ * null.
+ *
+ * <p>Revision 2 added {@code variables} (ADR 0063): until then its first variables followed its creation
+ * as a {@link VariablesSet}. Events stored without a revision read with no variables through
+ * {@code CreationVariablesUpcaster}.
+ */
+@Revision("2")
 public record CellCreated(CellId cellId, ProjectId projectId, CloudId cloudId, RegionId regionId, String name,
-                          String note) implements CellEvent {
+                          String note, Map<String, Object> variables)
+        implements CellEvent, SetsVariablesOnCreation {
+
+    @Override
+    public VariableOwner owner() {
+        return new VariableOwner(OwnerType.CELL, Long.toString(cellId.value()));
+    }
 }

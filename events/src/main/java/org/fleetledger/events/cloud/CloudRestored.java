@@ -2,6 +2,8 @@ package org.fleetledger.events.cloud;
 
 import org.fleetledger.events.project.ProjectId;
 
+import java.util.Map;
+
 /**
  * A deleted cloud came back, with the fields it had when it was deleted; its variables follow as their
  * own event. {@code note} may be null.
@@ -10,6 +12,6 @@ public record CloudRestored(CloudId cloudId, ProjectId projectId, String name, S
 
     /** The cloud as a read model sees it arrive: as if it were created now with these fields. */
     public CloudCreated asCreated() {
-        return new CloudCreated(cloudId, projectId, name, note);
+        return new CloudCreated(cloudId, projectId, name, note, Map.of());
     }
 }

@@ -6,10 +6,6 @@ import org.fleetledger.events.region.RegionId;
 import org.fleetledger.events.variables.OwnerType;
 import org.fleetledger.events.variables.SetsVariablesOnCreation;
 import org.fleetledger.events.variables.VariableOwner;
-import org.fleetledger.events.variables.VariablesSet;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A device's creation: where the device sits, and the device's first own variables (ADR 0062).
@@ -26,12 +22,8 @@ public sealed interface DeviceCreation extends DeviceEvent, SetsVariablesOnCreat
 
     DeviceId parentId();
 
-    Map<String, Object> variables();
-
     @Override
-    default Optional<VariablesSet> variablesSet() {
-        return variables().isEmpty() ? Optional.empty()
-                : Optional.of(new VariablesSet(new VariableOwner(OwnerType.DEVICE, Long.toString(deviceId().value())),
-                        projectId(), variables()));
+    default VariableOwner owner() {
+        return new VariableOwner(OwnerType.DEVICE, Long.toString(deviceId().value()));
     }
 }

@@ -5,6 +5,8 @@ import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.project.ProjectId;
 import org.fleetledger.events.region.RegionId;
 
+import java.util.Map;
+
 /**
  * A deleted network came back, with the fields it had when it was deleted; its variables follow as
  * their own event. {@code cellId}, {@code ipBlockType} and {@code nss} may be null.
@@ -16,6 +18,6 @@ public record NetworkRestored(NetworkId networkId, ProjectId projectId, CloudId 
     /** The network as a read model sees it arrive: as if it were created now with these fields. */
     public NetworkCreated asCreated() {
         return new NetworkCreated(networkId, projectId, cloudId, regionId, cellId, name, cidr, gateway, netmask,
-                ipBlockType, nss);
+                ipBlockType, nss, Map.of());
     }
 }

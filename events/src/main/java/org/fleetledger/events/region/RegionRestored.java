@@ -3,6 +3,8 @@ package org.fleetledger.events.region;
 import org.fleetledger.events.cloud.CloudId;
 import org.fleetledger.events.project.ProjectId;
 
+import java.util.Map;
+
 /**
  * A deleted region came back, with the fields it had when it was deleted; its variables follow as
  * their own event. {@code note} may be null.
@@ -12,6 +14,6 @@ public record RegionRestored(RegionId regionId, ProjectId projectId, CloudId clo
 
     /** The region as a read model sees it arrive: as if it were created now with these fields. */
     public RegionCreated asCreated() {
-        return new RegionCreated(regionId, projectId, cloudId, name, note);
+        return new RegionCreated(regionId, projectId, cloudId, name, note, Map.of());
     }
 }

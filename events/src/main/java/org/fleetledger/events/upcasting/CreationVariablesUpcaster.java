@@ -6,7 +6,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A creation event without a revision (before its {@code variables}) to revision 2: a resource created
  * then set no variables in its creation; they followed as their own event (ADR 0062). One instance per
- * creation event that carries variables: {@code HostCreated} and {@code NetworkDeviceCreated}.
+ * creation event that carries variables.
  */
 public final class CreationVariablesUpcaster extends FirstShapeUpcaster {
 

@@ -1,7 +1,12 @@
 package org.fleetledger.events.upcasting;
 
+import org.fleetledger.events.cell.CellCreated;
+import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.device.HostCreated;
 import org.fleetledger.events.device.NetworkDeviceCreated;
+import org.fleetledger.events.network.NetworkCreated;
+import org.fleetledger.events.network.NetworkInterfaceCreated;
+import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.variables.SetsVariablesOnCreation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,11 +18,12 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The first stored shapes of the device creations, frozen in their snapshots, read as revision 2. */
+/** The first stored shapes of the creations that now carry variables, frozen in their snapshots, read as revision 2. */
 class CreationVariablesUpcasterTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {HostCreated.class, NetworkDeviceCreated.class})
+    @ValueSource(classes = {CloudCreated.class, RegionCreated.class, CellCreated.class, HostCreated.class,
+            NetworkDeviceCreated.class, NetworkCreated.class, NetworkInterfaceCreated.class})
     void readsTheFirstShapeAsACreationWithoutVariables(Class<? extends SetsVariablesOnCreation> creation)
             throws IOException {
         String firstShape;

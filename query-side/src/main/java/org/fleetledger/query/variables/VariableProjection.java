@@ -10,6 +10,7 @@ import org.fleetledger.events.LedgerMetadata;
 import org.fleetledger.events.cell.CellCreated;
 import org.fleetledger.events.cell.CellDeleted;
 import org.fleetledger.events.cell.CellRestored;
+import org.fleetledger.events.cloud.CloudCreated;
 import org.fleetledger.events.cloud.CloudDeleted;
 import org.fleetledger.events.device.DeviceId;
 import org.fleetledger.events.device.DeviceCreation;
@@ -21,13 +22,16 @@ import org.fleetledger.events.device.LabelsRemoved;
 import org.fleetledger.events.device.NetworkDeviceDeleted;
 import org.fleetledger.events.device.NetworkDeviceRestored;
 import org.fleetledger.events.device.NetworkDeviceUpdated;
+import org.fleetledger.events.network.NetworkCreated;
 import org.fleetledger.events.network.NetworkDeleted;
+import org.fleetledger.events.network.NetworkInterfaceCreated;
 import org.fleetledger.events.network.NetworkInterfaceDeleted;
 import org.fleetledger.events.project.ProjectDeleted;
 import org.fleetledger.events.region.RegionCreated;
 import org.fleetledger.events.region.RegionDeleted;
 import org.fleetledger.events.region.RegionRestored;
 import org.fleetledger.events.variables.OwnerType;
+import org.fleetledger.events.variables.SetsVariablesOnCreation;
 import org.fleetledger.events.variables.VariableOwner;
 import org.fleetledger.events.variables.VariableSchemaDeleted;
 import org.fleetledger.events.variables.VariableSchemaSet;
@@ -85,29 +89,44 @@ class VariableProjection {
                 .execute();
     }
 
+    /** A cloud, a network or an interface: no place in the resolution tree, only its first variables. */
     @EventHandler
-    void on(RegionRestored event) {
-        on(event.asCreated());
+    void on(CloudCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addOwner(event, metaData, at, token);
     }
 
     @EventHandler
-    void on(RegionCreated event) {
-        tree.addRegion(event.regionId().value(), event.projectId().value(), event.cloudId().value());
-        rows.created(OwnerType.REGION, event.regionId().value());
-        resolved.refreshNode(OwnerType.REGION, event.regionId().value());
+    void on(NetworkCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addOwner(event, metaData, at, token);
+    }
+
+    @EventHandler
+    void on(NetworkInterfaceCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addOwner(event, metaData, at, token);
+    }
+
+    @EventHandler
+    void on(RegionRestored event) {
+        addRegion(event.asCreated());
+    }
+
+    /** A region, and the first variables its creation carries (ADR 0063). */
+    @EventHandler
+    void on(RegionCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addRegion(event);
+        event.variablesSet().ifPresent(set -> setVariables(set, metaData, at, token));
     }
 
     @EventHandler
     void on(CellRestored event) {
-        on(event.asCreated());
+        addCell(event.asCreated());
     }
 
+    /** A cell, and the first variables its creation carries (ADR 0063). */
     @EventHandler
-    void on(CellCreated event) {
-        tree.addCell(event.cellId().value(), event.projectId().value(), event.cloudId().value(),
-                event.regionId().value());
-        rows.created(OwnerType.CELL, event.cellId().value());
-        resolved.refreshNode(OwnerType.CELL, event.cellId().value());
+    void on(CellCreated event, MetaData metaData, @Timestamp Instant at, TrackingToken token) {
+        addCell(event);
+        event.variablesSet().ifPresent(set -> setVariables(set, metaData, at, token));
     }
 
     @EventHandler
@@ -227,6 +246,25 @@ class VariableProjection {
         db.deleteFrom(VARIABLE_SCHEMA_VIEW).where(VARIABLE_SCHEMA_VIEW.PROJECT_ID.eq(event.projectId().value())).execute();
         tree.removeProject(event.projectId().value());
         resolved.removeProject(event.projectId().value());
+    }
+
+    private void addOwner(SetsVariablesOnCreation created, MetaData metaData, Instant at, TrackingToken token) {
+        rows.created(created.owner().type(), Long.parseLong(created.owner().id()));
+        created.variablesSet().ifPresent(set -> setVariables(set, metaData, at, token));
+    }
+
+    private void addRegion(RegionCreated created) {
+        long region = created.regionId().value();
+        tree.addRegion(region, created.projectId().value(), created.cloudId().value());
+        rows.created(OwnerType.REGION, region);
+        resolved.refreshNode(OwnerType.REGION, region);
+    }
+
+    private void addCell(CellCreated created) {
+        long cell = created.cellId().value();
+        tree.addCell(cell, created.projectId().value(), created.cloudId().value(), created.regionId().value());
+        rows.created(OwnerType.CELL, cell);
+        resolved.refreshNode(OwnerType.CELL, cell);
     }
 
     private void addDevice(DeviceCreation created) {
